@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Site.Cli.Terminal;
+using Site.Core.Hosting;
+using Site.Core.Pipeline;
+using Site.Core.Search;
+
+namespace Site.Cli.Commands;
+
+/// <summary>
+/// <c>site serve</c>: builds, serves output/ on 127.0.0.1 with the production headers, and rebuilds
+/// whenever a file under input/, data/ or theme/ changes. A failed rebuild prints its diagnostics and
+/// keeps serving the last good site.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var noSearch = CommonOptions.NoSearch();
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1. Default: 8080.", DefaultValueFactory = _ => 8080 };
+        var command = new Command("serve", "Build, serve output/ on http://127.0.0.1:PORT/ and rebuild on every change.") { root, port, noSearch };
+        command.SetAction(parse => Run(parse.GetValue(root)!.FullName, parse.GetValue(port), parse.GetValue(noSearch)));
+        return command;
+    }
+
+    private static int Run(string root, int port, bool noSearch)
+    {
+        var options = new BuildOptions(root) { Search = noSearch ? null : new PagefindIndexer(root), BaseUrl = $"http://127.0.0.1:{port}" };
+        BuildCommand.Run(options);
+        var toml = Path.Combine(root, "netlify.toml");
+        using var server = new StaticServer(options.ResolvedOutputPath, port, () => File.Exists(toml) ? NetlifyHeaders.Parse(File.ReadAllText(toml)) : []);
+        server.Start();
+        Report.Success($"serving {server.BaseUrl}/ (Ctrl+C to stop); watching input/, data/ and theme/");
+
+        using var changed = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        void OnChange(object? sender, FileSystemEventArgs e)
+        {
+            var relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
+            if (relative.StartsWith("input/", StringComparison.Ordinal) || relative.StartsWith("data/", StringComparison.Ordinal) || relative.StartsWith("theme/", StringComparison.Ordinal))
+            {
+                changed.Release();
+            }
+        }
+
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += OnChange;
+
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                changed.Wait(stop.Token);
+                // Editors save in bursts (temp file, rename, touch): wait for quiet, then rebuild once.
+                Thread.Sleep(250);
+                while (changed.CurrentCount > 0)
+                {
+                    changed.Wait(0);
+                }
+
+                Report.Info("change detected; rebuilding");
+                BuildCommand.Run(options);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return 0;
+    }
+}

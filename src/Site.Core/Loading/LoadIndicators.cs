@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+
+namespace Site.Core.Loading;
+
+/// <summary>
+/// Parses every indicator file in input/ into the model, keeping the position of each field.
+/// References (theme, unit, paragraph ...) are checked later, by the validation rules.
+/// </summary>
+public static class LoadIndicators
+{
+    public const string Folder = "input";
+
+    public static ImmutableArray<Indicator> Run(LoadContext context)
+    {
+        var result = ImmutableArray.CreateBuilder<Indicator>();
+        foreach (var path in context.Files.YamlFiles(Folder))
+        {
+            var root = YamlFile.Parse(path, context.Files.Read(path), context.Diagnostics);
+            if (MappingReader.From(path, root, context.Diagnostics, "indicator") is { } map && Read(context, map) is { } indicator)
+            {
+                result.Add(indicator);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static Indicator? Read(LoadContext context, MappingReader map)
+    {
+        // Ids are checked for shape here and for uniqueness across files by a validation rule.
+        var id = map.RequiredString("id");
+        if (id is not null && !Ids.IsKebabCase(id))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.InvalidId, map.SpanOfValue("id"), $"indicator id '{id}' is not kebab-case", $"use lowercase letters, digits and single hyphens, e.g. '{Ids.Suggest(id)}'");
+        }
+
+        var theme = map.RequiredString("theme");
+        var label = map.Localized("label", required: true);
+        var description = map.Localized("description", required: true);
+        var headline = map.OptionalBool("headline");
+        var figure = ReadFigure(context, map, label, null, isHeadline: true);
+        var further = ImmutableArray.CreateBuilder<Figure>();
+        var index = 0;
+        foreach (var node in map.Sequence("figures", required: false))
+        {
+            index++;
+            if (MappingReader.From(map.Path, node, context.Diagnostics, $"figure {index}") is { } f
+                && ReadFigure(context, f, null, figure, isHeadline: false) is { } parsed)
+            {
+                further.Add(parsed);
+            }
+        }
+
+        map.ReportUnknownFields();
+        if (id is null || theme is null || label is null || description is null || figure is null)
+        {
+            return null;
+        }
+
+        return new Indicator(id, theme, label, description, headline, figure, further.ToImmutable(), map.Span)
+        {
+            Spans = ImmutableDictionary.CreateRange(StringComparer.Ordinal, [
+                KeyValuePair.Create("id", map.SpanOfValue("id")),
+                KeyValuePair.Create("theme", map.SpanOfValue("theme")),
+            ]),
+        };
+    }
+
+    // A further figure inherits the headline's period, document and paragraph unless it names its own.
+    private static Figure? ReadFigure(LoadContext context, MappingReader map, LocalizedText? indicatorLabel, Figure? headline, bool isHeadline)
+    {
+        var spans = ImmutableDictionary.CreateBuilder<string, SourceSpan>(StringComparer.Ordinal);
+        var label = isHeadline ? indicatorLabel : map.Localized("label", required: true);
+        var valueText = ReadValue(context, map, out var value);
+        var unit = map.RequiredString("unit");
+        var qualifier = map.OptionalString("qualifier");
+        var basis = map.OptionalString("basis");
+        var scope = map.Localized("scope", required: false);
+        var noun = ReadNoun(map);
+        var period = map.OptionalString("period") ?? headline?.Period;
+        if (isHeadline && period is null)
+        {
+            map.ReportMissing("period");
+        }
+
+        var relation = FigureRelation.Headline;
+        if (!isHeadline)
+        {
+            var relationText = map.OptionalString("relation") ?? "related";
+            if (!Enum.TryParse(relationText, ignoreCase: true, out relation) || relation == FigureRelation.Headline)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("relation"), $"relation '{relationText}' must be 'related' or 'part'");
+                relation = FigureRelation.Related;
+            }
+        }
+
+        var source = ReadCitation(context, map, headline?.Source, spans);
+        foreach (var field in new[] { "value", "unit", "qualifier", "basis", "scope", "noun", "period" })
+        {
+            spans[field] = map.SpanOfValue(field);
+        }
+
+        if (label is null || unit is null || period is null || source is null || valueText is "invalid")
+        {
+            return null;
+        }
+
+        return new Figure(label, valueText, value, unit, qualifier, basis, scope, noun, period, relation, source)
+        {
+            Spans = spans.ToImmutable(),
+        };
+    }
+
+    // The value is kept as written (for matching the quote) and as a decimal; YAML never turns it into a double.
+    private static string? ReadValue(LoadContext context, MappingReader map, out decimal? value)
+    {
+        value = null;
+        var text = map.OptionalString("value");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!NumberText.IsPlainDecimal(text) || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+        {
+            context.Diagnostics.Error(
+                DiagnosticCodes.InvalidValue,
+                map.SpanOfValue("value"),
+                $"value '{text}' is not a plain number as written in the source",
+                "write digits with an optional decimal point, exactly as the report does (306, 1.13, 6100); put units and words such as 余 in 'unit' and 'qualifier'");
+            return "invalid";
+        }
+
+        value = parsed;
+        return text;
+    }
+
+    private static Noun? ReadNoun(MappingReader map)
+    {
+        var noun = map.OptionalMapping("noun");
+        if (noun is null)
+        {
+            return null;
+        }
+
+        var one = noun.RequiredString("one");
+        var other = noun.RequiredString("other");
+        noun.ReportUnknownFields();
+        return one is null || other is null ? null : new Noun(one, other);
+    }
+
+    private static Citation? ReadCitation(LoadContext context, MappingReader map, Citation? inherited, ImmutableDictionary<string, SourceSpan>.Builder spans)
+    {
+        var source = map.RequiredMapping("source");
+        if (source is null)
+        {
+            return null;
+        }
+
+        // Further figures usually cite the same paragraph: document and paragraph may be left out there.
+        var document = inherited is null ? source.RequiredString("document") : source.OptionalString("document") ?? inherited.DocumentId;
+        var paragraph = inherited is null ? source.RequiredString("paragraph") : source.OptionalString("paragraph") ?? inherited.ParagraphId;
+        var quote = source.RequiredString("quote");
+        var translation = source.RequiredString("translation");
+        source.ReportUnknownFields();
+        spans["document"] = source.SpanOfValue("document");
+        spans["paragraph"] = source.SpanOfValue("paragraph");
+        spans["quote"] = source.SpanOfValue("quote");
+        spans["translation"] = source.SpanOfValue("translation");
+        return document is null || paragraph is null || quote is null || translation is null
+            ? null
+            : new Citation(document, paragraph, quote, translation);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Core.Loading;
+
+/// <summary>
+/// Loads data/i18n/zh.yaml and data/i18n/en.yaml. A key present in one file and missing from the other
+/// is SITE021 at the key's position: an untranslated interface string never reaches a page.
+/// </summary>
+public static class LoadInterfaceStrings
+{
+    public static string PathFor(Language language) => $"data/i18n/{language.Code}.yaml";
+
+    public static InterfaceStrings Run(LoadContext context)
+    {
+        var zh = Read(context, Language.Zh);
+        var en = Read(context, Language.En);
+        // A file that did not parse has already been reported; comparing against it would only add noise.
+        if (zh is not null && en is not null)
+        {
+            Compare(context, zh, en, Language.En);
+            Compare(context, en, zh, Language.Zh);
+        }
+
+        zh ??= [];
+        en ??= [];
+        return new InterfaceStrings(
+            zh.ToImmutableSortedDictionary(p => p.Key, p => p.Value.Text, StringComparer.Ordinal),
+            en.ToImmutableSortedDictionary(p => p.Key, p => p.Value.Text, StringComparer.Ordinal));
+    }
+
+    private static Dictionary<string, (string Text, SourceSpan Span)>? Read(LoadContext context, Language language)
+    {
+        var path = PathFor(language);
+        var result = new Dictionary<string, (string, SourceSpan)>(StringComparer.Ordinal);
+        var root = context.ParseFile(path);
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (root is not YamlMappingNode map)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(path, root), $"'{path}' must map string keys to text");
+            return null;
+        }
+
+        foreach (var (key, value) in map.Children)
+        {
+            var name = ((YamlScalarNode)key).Value ?? string.Empty;
+            if (value is not YamlScalarNode { Value: { } text } || string.IsNullOrWhiteSpace(text))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.MissingInterfaceString, YamlFile.SpanOf(path, value), $"interface string '{name}' is empty in {language.NativeName}");
+                continue;
+            }
+
+            result[name] = (text.Trim(), YamlFile.SpanOf(path, key));
+        }
+
+        return result;
+    }
+
+    private static void Compare(
+        LoadContext context,
+        Dictionary<string, (string Text, SourceSpan Span)> have,
+        Dictionary<string, (string Text, SourceSpan Span)> other,
+        Language otherLanguage)
+    {
+        foreach (var (key, (_, span)) in have.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!other.ContainsKey(key))
+            {
+                context.Diagnostics.Error(
+                    DiagnosticCodes.MissingInterfaceString,
+                    span,
+                    $"interface string '{key}' has no {otherLanguage.NativeName} translation in {PathFor(otherLanguage)}");
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+
+namespace Site.Core.Loading;
+
+/// <summary>Loads data/site.yaml. An explicit base URL (e.g. a deploy preview's) wins over the file's.</summary>
+public static class LoadSettings
+{
+    public const string Path = "data/site.yaml";
+
+    public static SiteSettings? Run(LoadContext context, string? baseUrlOverride)
+    {
+        var map = MappingReader.From(Path, context.ParseFile(Path), context.Diagnostics, "site settings");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var title = map.Localized("title", required: true);
+        var description = map.Localized("description", required: true);
+        var publisher = map.Localized("publisher", required: true);
+        var licence = map.Localized("licence", required: true);
+        var baseUrl = map.RequiredString("base_url");
+        var repository = map.RequiredString("repository");
+        map.ReportUnknownFields();
+
+        baseUrl = (baseUrlOverride ?? baseUrl)?.TrimEnd('/');
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            var span = baseUrlOverride is null ? map.SpanOfValue("base_url") : SourceSpan.File(Path);
+            context.Diagnostics.Error(DiagnosticCodes.InvalidSetting, span, $"base URL '{baseUrl}' is not an absolute http(s) URL");
+            return null;
+        }
+
+        return title is null || description is null || publisher is null || licence is null || baseUrl is null || repository is null
+            ? null
+            : new SiteSettings(title, description, publisher, licence, baseUrl, repository);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+
+namespace Site.Core.Loading;
+
+/// <summary>Loads every source document in data/sources/.</summary>
+public static class LoadSources
+{
+    public const string Folder = "data/sources";
+
+    public static ImmutableArray<SourceDocument> Run(LoadContext context)
+    {
+        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var documents = ImmutableArray.CreateBuilder<SourceDocument>();
+        foreach (var path in context.Files.YamlFiles(Folder))
+        {
+            var map = MappingReader.From(path, YamlFile.Parse(path, context.Files.Read(path), context.Diagnostics), context.Diagnostics, "source document");
+            if (map is not null && Read(context, path, map, seen) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return documents.ToImmutable();
+    }
+
+    private static SourceDocument? Read(LoadContext context, string path, MappingReader map, Dictionary<string, SourceSpan> seen)
+    {
+        var id = context.Id(map, "document", seen);
+        var title = map.Localized("title", required: true);
+        var shortTitle = map.Localized("short_title", required: true);
+        var issuer = map.Localized("issuer", required: true);
+        var speaker = map.Localized("speaker", required: true);
+        var occasion = map.Localized("occasion", required: true);
+        var part = map.Localized("part", required: true);
+        var provenance = map.Localized("provenance", required: true);
+        var dateText = map.RequiredString("date");
+        var paragraphs = ReadParagraphs(context, path, map);
+        map.ReportUnknownFields();
+
+        DateOnly date = default;
+        if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("date"), $"date '{dateText}' must be written YYYY-MM-DD");
+        }
+
+        if (id is null || title is null || shortTitle is null || issuer is null || speaker is null || occasion is null || part is null || provenance is null)
+        {
+            return null;
+        }
+
+        return new SourceDocument(id, path, title, shortTitle, issuer, speaker, occasion, part, provenance, date, paragraphs);
+    }
+
+    private static ImmutableArray<Paragraph> ReadParagraphs(LoadContext context, string path, MappingReader map)
+    {
+        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<Paragraph>();
+        foreach (var node in map.Sequence("paragraphs", required: true))
+        {
+            if (MappingReader.From(path, node, context.Diagnostics, "paragraph") is not { } p)
+            {
+                continue;
+            }
+
+            var id = context.Id(p, "paragraph", seen);
+            var theme = p.RequiredString("theme");
+            var heading = p.RequiredString("heading");
+            var text = p.RequiredString("text");
+            var translation = p.RequiredString("translation");
+            p.ReportUnknownFields();
+            if (heading is not null && text is not null && !text.StartsWith(heading, StringComparison.Ordinal))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.InvalidReferenceData, p.SpanOfValue("heading"), $"paragraph '{id}' does not begin with its heading '{heading}'");
+            }
+
+            if (id is not null && theme is not null && heading is not null && text is not null && translation is not null)
+            {
+                result.Add(new Paragraph(id, theme, heading, text, translation, p.SpanOfValue("text").Line));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+}

@@ -1,0 +1,267 @@
+using System.Collections.Immutable;
+using System.Text;
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Core.Loading;
+
+/// <summary>
+/// Reads the fields of one YAML mapping with their positions. Every field read is remembered, so
+/// <see cref="ReportUnknownFields"/> can flag the rest (usually typos) with a "did you mean" hint.
+/// </summary>
+public sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    private MappingReader(string path, YamlMappingNode node, DiagnosticBag diagnostics, string context)
+    {
+        Path = path;
+        _node = node;
+        _diagnostics = diagnostics;
+        Context = context;
+    }
+
+    public string Path { get; }
+
+    /// <summary>What this mapping is, for messages ("indicator", "figure 2").</summary>
+    public string Context { get; }
+
+    public SourceSpan Span => YamlFile.SpanOf(Path, _node);
+
+    /// <summary>Wraps <paramref name="node"/> if it is a mapping; otherwise reports SITE017 and returns null.</summary>
+    public static MappingReader? From(string path, YamlNode? node, DiagnosticBag diagnostics, string context)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return new MappingReader(path, mapping, diagnostics, context);
+        }
+
+        if (node is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(path, node), $"{context} must be a mapping of fields (name: value)");
+        }
+
+        return null;
+    }
+
+    public bool Has(string key)
+    {
+        _known.Add(key);
+        return Find(key) is not null;
+    }
+
+    /// <summary>The span of a field's value, or of the mapping when the field is absent.</summary>
+    public SourceSpan SpanOfValue(string key) => Find(key) is { } node ? YamlFile.SpanOf(Path, node) : Span;
+
+    public SourceSpan SpanOfKey(string key)
+    {
+        foreach (var (k, _) in _node.Children)
+        {
+            if (k is YamlScalarNode s && s.Value == key)
+            {
+                return YamlFile.SpanOf(Path, k);
+            }
+        }
+
+        return Span;
+    }
+
+    public YamlNode? Node(string key)
+    {
+        _known.Add(key);
+        return Find(key);
+    }
+
+    public string? RequiredString(string key) => String(key, required: true);
+
+    public string? OptionalString(string key) => String(key, required: false);
+
+    public MappingReader? RequiredMapping(string key) => Mapping(key, required: true);
+
+    public MappingReader? OptionalMapping(string key) => Mapping(key, required: false);
+
+    public bool OptionalBool(string key)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongType, SpanOfValue(key), $"'{key}' must be true or false, not '{text}'");
+        return false;
+    }
+
+    /// <summary>The items of a list field; absent optional lists are empty.</summary>
+    public ImmutableArray<YamlNode> Sequence(string key, bool required)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                if (required)
+                {
+                    ReportMissing(key);
+                }
+
+                return [];
+            case YamlSequenceNode sequence:
+                return [.. sequence.Children];
+            case YamlScalarNode { Value: null or "" or "~" or "null" }:
+                return [];
+            default:
+                _diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), $"'{key}' must be a list");
+                return [];
+        }
+    }
+
+    /// <summary>
+    /// A text in both languages: a mapping with non-empty <c>zh</c> and <c>en</c>. A missing or empty one
+    /// is SITE004 at its position: nothing falls back to the other language.
+    /// </summary>
+    public LocalizedText? Localized(string key, bool required)
+    {
+        var map = Mapping(key, required);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var zh = map.Translation("zh", key);
+        var en = map.Translation("en", key);
+        map.ReportUnknownFields();
+        return zh is null || en is null ? null : new LocalizedText(zh, en);
+    }
+
+    /// <summary>Reports every field that no reader asked for, with the closest known name as a hint.</summary>
+    public void ReportUnknownFields()
+    {
+        foreach (var (key, _) in _node.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? key.ToString();
+            if (_known.Contains(name))
+            {
+                continue;
+            }
+
+            var suggestion = ClosestName.Find(name, _known);
+            var allowed = string.Join(", ", _known.Order(StringComparer.Ordinal));
+            _diagnostics.Error(
+                DiagnosticCodes.UnknownField,
+                YamlFile.SpanOf(Path, key),
+                suggestion is null ? $"unknown field '{name}' in {Context}" : $"unknown field '{name}' in {Context}; did you mean '{suggestion}'?",
+                $"the fields of {Context} are: {allowed}");
+        }
+    }
+
+    public void ReportMissing(string key) =>
+        _diagnostics.Error(DiagnosticCodes.MissingField, Span, $"missing field '{key}' in {Context}");
+
+    private string? Translation(string language, string parent)
+    {
+        var node = Node(language);
+        var name = language == "zh" ? "Chinese (zh)" : "English (en)";
+        if (node is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingTranslation, Span, $"'{parent}' has no {name} text; both languages are required");
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), $"'{parent}.{language}' must be text");
+            return null;
+        }
+
+        var value = Normalize(scalar.Value);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingTranslation, YamlFile.SpanOf(Path, node), $"'{parent}' has empty {name} text; both languages are required");
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? String(string key, bool required)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                ReportMissing(key);
+            }
+
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), $"'{key}' in {Context} must be a single value, not a {KindOf(node)}");
+            return null;
+        }
+
+        var value = Normalize(scalar.Value);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                _diagnostics.Error(DiagnosticCodes.MissingField, YamlFile.SpanOf(Path, node), $"field '{key}' in {Context} is empty");
+            }
+
+            return null;
+        }
+
+        return value;
+    }
+
+    private MappingReader? Mapping(string key, bool required)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                ReportMissing(key);
+            }
+
+            return null;
+        }
+
+        return From(Path, node, _diagnostics, $"'{key}'");
+    }
+
+    private YamlNode? Find(string key)
+    {
+        foreach (var (k, v) in _node.Children)
+        {
+            if (k is YamlScalarNode s && s.Value == key)
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    private static string KindOf(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "value",
+    };
+
+    // Text is compared byte-exact later; NFC only unifies how the same characters are encoded, so an
+    // editor's input method cannot make an identical-looking quote fail.
+    private static string? Normalize(string? value) =>
+        value?.Trim().Normalize(NormalizationForm.FormC);
+}

@@ -1,0 +1,55 @@
+using Site.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Core.Loading;
+
+/// <summary>Reads one YAML file into a node tree that keeps every position, or reports why it cannot.</summary>
+public static class YamlFile
+{
+    /// <summary>Parses <paramref name="text"/>; a syntax error becomes one SITE001 diagnostic at its position.</summary>
+    public static YamlNode? Parse(string relativePath, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingField, SourceSpan.File(relativePath), "the file is empty");
+                return null;
+            }
+
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var span = new SourceSpan(relativePath, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column));
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, span, "YAML syntax error: " + Describe(e));
+            return null;
+        }
+    }
+
+    public static SourceSpan SpanOf(string relativePath, YamlNode node) =>
+        new(relativePath, Math.Max(1, (int)node.Start.Line), Math.Max(1, (int)node.Start.Column));
+
+    // YamlDotNet wraps the useful message ("Duplicate key", "did not find expected key") in position text
+    // we already print; keep only the innermost sentence.
+    private static string Describe(YamlException e)
+    {
+        var inner = e;
+        while (inner.InnerException is YamlException deeper)
+        {
+            inner = deeper;
+        }
+
+        var message = inner.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        return message.Trim().TrimEnd('.');
+    }
+}

@@ -1,0 +1,19 @@
+namespace Site.Core.Pipeline;
+
+/// <summary>What a build is asked to do.</summary>
+public sealed record BuildOptions(string Root)
+{
+    /// <summary>Where the site is written; defaults to output/ under the root.</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>Overrides data/site.yaml's base URL (deploy previews).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>False for `check`: validate and render, write nothing.</summary>
+    public bool Write { get; init; } = true;
+
+    /// <summary>Builds the search index into the staging folder; null skips search (tests of other stages).</summary>
+    public Search.ISearchIndexer? Search { get; init; }
+
+    public string ResolvedOutputPath => OutputPath ?? Path.Combine(Root, "output");
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Site.Core.Diagnostics;
+using Site.Core.Loading;
+using Site.Core.Output;
+using Site.Core.Rendering;
+using Site.Core.Validation;
+
+namespace Site.Core.Pipeline;
+
+/// <summary>
+/// The build, composed in one place: load, validate, render, export, write (with the search index
+/// built last, in the staging folder). Each stage is a small static function over immutable data;
+/// the pipeline stops before writing anything if any stage reported an error.
+/// </summary>
+public static class BuildPipeline
+{
+    public static BuildResult Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = new SiteFiles(options.Root);
+
+        var site = LoadSite.Run(files, options.BaseUrl, diagnostics);
+        var templates = TemplateSet.Load(files, diagnostics);
+        var assets = Assets.Load(files);
+        if (site is not null)
+        {
+            Validate.Run(site, diagnostics);
+        }
+
+        if (site is null || diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToSortedList(), site, 0, 0);
+        }
+
+        var pages = RenderPages.Run(site, templates, assets, diagnostics);
+        ImmutableArray<OutputFile> output = [.. pages, .. OpenData.Run(site), .. Sitemap.Run(site), .. assets.Files];
+        if (diagnostics.HasErrors || !options.Write)
+        {
+            return new BuildResult(diagnostics.ToSortedList(), site, output.Length, pages.Length);
+        }
+
+        WriteSite.Run(output, options.ResolvedOutputPath, (folder, bag) => options.Search?.Index(folder, bag) ?? true, diagnostics);
+        return new BuildResult(diagnostics.ToSortedList(), site, output.Length, pages.Length);
+    }
+}

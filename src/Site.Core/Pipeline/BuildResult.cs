@@ -1,0 +1,10 @@
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+
+namespace Site.Core.Pipeline;
+
+/// <summary>The outcome of a build: every diagnostic, and what was produced.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, int FileCount, int PageCount)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,87 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Site.Core.Diagnostics;
+using Site.Core.Model;
+using Site.Core.Rendering.Views;
+
+namespace Site.Core.Rendering;
+
+/// <summary>
+/// Renders one page: the page's own layout first, then the base layout around it. Templates see
+/// <c>page</c>, <c>site</c> and <c>model</c>, and the functions <c>tr</c> (an interface string; a
+/// missing key is an error, never a fallback) and <c>partial</c>.
+/// </summary>
+public sealed class PageRenderer(TemplateSet templates, InterfaceStrings strings)
+{
+    // A template error usually breaks every page of a kind; it is reported once, with the pages it broke.
+    private readonly SortedDictionary<(Diagnostics.SourceSpan Span, string Message), List<string>> _failures = new();
+
+    /// <summary>Adds one diagnostic per distinct template error to <paramref name="diagnostics"/>.</summary>
+    public void ReportFailures(DiagnosticBag diagnostics)
+    {
+        foreach (var ((span, message), pages) in _failures)
+        {
+            var where = pages.Count == 1 ? pages[0] : $"{pages[0]} and {pages.Count - 1} other page{(pages.Count == 2 ? string.Empty : "s")}";
+            diagnostics.Error(DiagnosticCodes.TemplateError, span, $"template error while rendering {where}: {message}");
+        }
+    }
+
+    public string? Render(string layout, PageView page, SiteView site, object model, Language language, bool wrap = true)
+    {
+        try
+        {
+            var context = NewContext(page, site, model, language);
+            if (!wrap)
+            {
+                return templates.Layout(layout).Render(context);
+            }
+
+            // The page's layout renders into its own output, which the base layout then places as `content`.
+            context.PushOutput();
+            string body;
+            try
+            {
+                body = templates.Layout(layout).Render(context);
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+
+            context.SetValue(new ScriptVariableGlobal("content"), new HtmlString(body));
+            return templates.Layout("base").Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var key = (TemplateSet.SpanOf(e.Span), e.OriginalMessage);
+            if (!_failures.TryGetValue(key, out var pages))
+            {
+                _failures[key] = pages = [];
+            }
+
+            pages.Add(page.Url);
+            return null;
+        }
+    }
+
+    private EscapingTemplateContext NewContext(PageView page, SiteView site, object model, Language language)
+    {
+        var table = strings.For(language);
+        var globals = new ScriptObject
+        {
+            ["page"] = page,
+            ["site"] = site,
+            ["model"] = model,
+            ["content"] = null,
+        };
+        globals.Import("tr", new Func<TemplateContext, string, string>((context, key) =>
+            table.TryGetValue(key, out var text)
+                ? text
+                : throw new ScriptRuntimeException(context.CurrentSpan, $"interface string '{key}' is not defined in data/i18n/{language.Code}.yaml")));
+        globals["partial"] = new PartialFunction();
+        var context = new EscapingTemplateContext { TemplateLoader = templates };
+        context.PushGlobal(globals);
+        return context;
+    }
+}

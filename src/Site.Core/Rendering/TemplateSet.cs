@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+using Scriban.Runtime;
+using Site.Core.Diagnostics;
+using Site.Core.Loading;
+
+namespace Site.Core.Rendering;
+
+/// <summary>
+/// The theme's Scriban templates, parsed once. Layouts live in theme/layouts, partials (used with
+/// <c>{{ partial "name" }}</c>) in theme/partials. Parse errors become SITE020 diagnostics that keep
+/// Scriban's file, line and column.
+/// </summary>
+public sealed class TemplateSet : ITemplateLoader
+{
+    public const string LayoutsFolder = "theme/layouts";
+    public const string PartialsFolder = "theme/partials";
+
+    private readonly SiteFiles _files;
+    private readonly ImmutableDictionary<string, Template> _layouts;
+
+    private TemplateSet(SiteFiles files, ImmutableDictionary<string, Template> layouts)
+    {
+        _files = files;
+        _layouts = layouts;
+    }
+
+    public static TemplateSet Load(SiteFiles files, DiagnosticBag diagnostics)
+    {
+        var layouts = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        foreach (var folder in new[] { LayoutsFolder, PartialsFolder })
+        {
+            var full = files.Full(folder);
+            if (!Directory.Exists(full))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingFile, Diagnostics.SourceSpan.File(folder), $"the theme folder '{folder}' does not exist");
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(full, "*.html").Order(StringComparer.Ordinal))
+            {
+                var relative = folder + "/" + Path.GetFileName(file);
+                var template = Template.Parse(files.Read(relative), relative);
+                Report(template, diagnostics);
+                if (folder == LayoutsFolder)
+                {
+                    layouts[Path.GetFileNameWithoutExtension(file)] = template;
+                }
+            }
+        }
+
+        return new TemplateSet(files, layouts.ToImmutable());
+    }
+
+    public Template Layout(string name) =>
+        _layouts.TryGetValue(name, out var template) ? template : throw new InvalidOperationException($"layout '{name}' is missing from {LayoutsFolder}");
+
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
+        $"{PartialsFolder}/{templateName}.html";
+
+    public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath)
+    {
+        if (!_files.Exists(templatePath))
+        {
+            throw new ScriptRuntimeException(callerSpan, $"partial '{templatePath}' does not exist");
+        }
+
+        return _files.Read(templatePath);
+    }
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    /// <summary>Converts a Scriban position (0-based) into a diagnostic span (1-based).</summary>
+    public static Diagnostics.SourceSpan SpanOf(Scriban.Parsing.SourceSpan span) =>
+        new(span.FileName ?? "theme", span.Start.Line + 1, span.Start.Column + 1);
+
+    private static void Report(Template template, DiagnosticBag diagnostics)
+    {
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, SpanOf(message.Span), "template error: " + message.Message);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Site.Core.Model;
+
+namespace Site.Core.Rendering;
+
+/// <summary>
+/// Every URL of the site, in one place. URLs are a promise to readers who link to us: change them only
+/// with redirects. Paths are root-relative and end in '/' for pages.
+/// </summary>
+public static class Urls
+{
+    public static string Root => "/";
+
+    public static string Home(Language l) => $"/{l.Code}/";
+
+    public static string Indicator(Language l, string id) => $"/{l.Code}/indicators/{id}/";
+
+    public static string Theme(Language l, string id) => $"/{l.Code}/themes/{id}/";
+
+    public static string Source(Language l, string documentId) => $"/{l.Code}/sources/{documentId}/";
+
+    public static string Paragraph(Language l, string documentId, string paragraphId) => $"{Source(l, documentId)}#{paragraphId}";
+
+    public static string Glossary(Language l) => $"/{l.Code}/glossary/";
+
+    public static string GlossaryEntry(Language l, string id) => $"{Glossary(l)}#{id}";
+
+    public static string About(Language l) => $"/{l.Code}/about/";
+
+    public static string Search(Language l) => $"/{l.Code}/search/";
+
+    public static string NotFound(Language l) => $"/{l.Code}/404.html";
+
+    public static string OpenDataJson => "/data/indicators.json";
+
+    public static string OpenDataCsv => "/data/indicators.csv";
+
+    /// <summary>The file a URL is written to: directories get index.html.</summary>
+    public static string FileFor(string url)
+    {
+        var path = url.Split('#')[0].TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Site.Core.Rendering.Views;
+
+/// <summary>
+/// A paragraph of a source document: its anchor, its Chinese text as HTML (figures linked or quotes
+/// marked, everything else escaped), its English rendering, and the indicators it cites.
+/// </summary>
+public sealed record ParagraphView(
+    string Id,
+    string Heading,
+    string ThemeTitle,
+    string ThemeUrl,
+    bool IsSection,
+    HtmlString Html,
+    string Translation,
+    IReadOnlyList<LinkView> Cited);

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Site.Core.Diagnostics;
+
+namespace Site.Core.Search;
+
+/// <summary>
+/// The search stage: runs Pagefind's extended binary (it segments Chinese) over the staging folder.
+/// The pinned version comes from package.json / package-lock.json; when it is not installed yet the
+/// stage installs it with `npm ci` first. If it still cannot run, the build fails with SITE022 rather
+/// than publish a site whose search silently finds nothing.
+/// </summary>
+public sealed class PagefindIndexer(string root) : ISearchIndexer
+{
+    private static readonly string[] Candidates =
+    [
+        "node_modules/@pagefind/linux-x64/bin/pagefind_extended",
+        "node_modules/@pagefind/linux-arm64/bin/pagefind_extended",
+        "node_modules/@pagefind/darwin-arm64/bin/pagefind_extended",
+        "node_modules/@pagefind/darwin-x64/bin/pagefind_extended",
+        "node_modules/@pagefind/windows-x64/bin/pagefind_extended.exe",
+    ];
+
+    public bool Index(string siteFolder, DiagnosticBag diagnostics)
+    {
+        var binary = Find() ?? (Install(diagnostics) ? Find() : null);
+        if (binary is null)
+        {
+            if (!diagnostics.HasErrors)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.SearchIndexFailed,
+                    SourceSpan.File("package.json"),
+                    "the search indexer (Pagefind's extended binary) is not installed",
+                    "install Node.js and run `npm ci` in the site root, or build with --no-search for a site without search");
+            }
+
+            return false;
+        }
+
+        var (exit, output) = Run(binary, ["--site", siteFolder, "--output-subdir", "pagefind"], root);
+        if (exit != 0)
+        {
+            diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceSpan.File("package.json"), $"Pagefind failed with exit code {exit}: {Tail(output)}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private string? Find() => Candidates.Select(c => Path.Combine(root, c)).FirstOrDefault(File.Exists);
+
+    private bool Install(DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(Path.Combine(root, "package-lock.json")))
+        {
+            return false;
+        }
+
+        try
+        {
+            var (exit, output) = Run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], root);
+            if (exit != 0)
+            {
+                diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceSpan.File("package-lock.json"), $"`npm ci` could not install the pinned search indexer: {Tail(output)}");
+                return false;
+            }
+
+            return true;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.SearchIndexFailed,
+                SourceSpan.File("package.json"),
+                "the search indexer is not installed and npm was not found to install it",
+                "install Node.js (with npm), or build with --no-search for a site without search");
+            return false;
+        }
+    }
+
+    private static (int Exit, string Output) Run(string file, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    private static string Tail(string output)
+    {
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return string.Join(" | ", lines.TakeLast(5));
+    }
+}

@@ -1,0 +1,34 @@
+namespace Site.Core.Validation;
+
+/// <summary>Ordinal (byte-exact) substring counting.</summary>
+public static class Occurrences
+{
+    public static int Count(string text, string value)
+    {
+        if (value.Length == 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    public static IEnumerable<int> Positions(string text, string value)
+    {
+        if (value.Length == 0)
+        {
+            yield break;
+        }
+
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        {
+            yield return i;
+        }
+    }
+}
