@@ -98,6 +98,11 @@ public static class LoadIndicators
         }
 
         var source = ReadCitation(context, map, headline?.Source, spans);
+        if (!isHeadline)
+        {
+            map.ReportUnknownFields();
+        }
+
         foreach (var field in new[] { "value", "unit", "qualifier", "basis", "scope", "noun", "period" })
         {
             spans[field] = map.SpanOfValue(field);

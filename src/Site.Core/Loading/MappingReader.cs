@@ -15,6 +15,7 @@ public sealed class MappingReader
     private readonly YamlMappingNode _node;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly List<string> _missing = [];
 
     private MappingReader(string path, YamlMappingNode node, DiagnosticBag diagnostics, string context)
     {
@@ -141,9 +142,13 @@ public sealed class MappingReader
         return zh is null || en is null ? null : new LocalizedText(zh, en);
     }
 
-    /// <summary>Reports every field that no reader asked for, with the closest known name as a hint.</summary>
+    /// <summary>
+    /// Reports every field that no reader asked for, with the closest known name as a hint, then every
+    /// missing field, except one an unknown field was evidently meant to be: a typo is one problem, not two.
+    /// </summary>
     public void ReportUnknownFields()
     {
+        var meant = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, _) in _node.Children)
         {
             var name = (key as YamlScalarNode)?.Value ?? key.ToString();
@@ -153,6 +158,11 @@ public sealed class MappingReader
             }
 
             var suggestion = ClosestName.Find(name, _known);
+            if (suggestion is not null)
+            {
+                meant.Add(suggestion);
+            }
+
             var allowed = string.Join(", ", _known.Order(StringComparer.Ordinal));
             _diagnostics.Error(
                 DiagnosticCodes.UnknownField,
@@ -160,10 +170,17 @@ public sealed class MappingReader
                 suggestion is null ? $"unknown field '{name}' in {Context}" : $"unknown field '{name}' in {Context}; did you mean '{suggestion}'?",
                 $"the fields of {Context} are: {allowed}");
         }
+
+        foreach (var key in _missing.Where(k => !meant.Contains(k)))
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingField, Span, $"missing field '{key}' in {Context}");
+        }
+
+        _missing.Clear();
     }
 
-    public void ReportMissing(string key) =>
-        _diagnostics.Error(DiagnosticCodes.MissingField, Span, $"missing field '{key}' in {Context}");
+    /// <summary>Notes a missing required field; it is reported by <see cref="ReportUnknownFields"/>.</summary>
+    public void ReportMissing(string key) => _missing.Add(key);
 
     private string? Translation(string language, string parent)
     {

@@ -10,10 +10,11 @@ public static class YamlFile
     /// <summary>Parses <paramref name="text"/>; a syntax error becomes one SITE001 diagnostic at its position.</summary>
     public static YamlNode? Parse(string relativePath, string text, DiagnosticBag diagnostics)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Error(DiagnosticCodes.MissingField, SourceSpan.File(relativePath), "the file is empty");
@@ -26,6 +27,15 @@ public static class YamlFile
         {
             var span = new SourceSpan(relativePath, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column));
             diagnostics.Error(DiagnosticCodes.YamlSyntax, span, "YAML syntax error: " + Describe(e));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner occasionally fails without a YamlException on malformed input (an
+            // unclosed flow sequence, say); the last event it read still tells where the trouble starts.
+            var mark = parser.Current?.End;
+            var span = mark is null ? SourceSpan.File(relativePath) : new SourceSpan(relativePath, Math.Max(1, (int)mark.Value.Line), Math.Max(1, (int)mark.Value.Column));
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, span, "YAML syntax error: an unclosed bracket, brace or quote starts near here");
             return null;
         }
     }

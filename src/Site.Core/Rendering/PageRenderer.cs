@@ -15,12 +15,12 @@ namespace Site.Core.Rendering;
 public sealed class PageRenderer(TemplateSet templates, InterfaceStrings strings)
 {
     // A template error usually breaks every page of a kind; it is reported once, with the pages it broke.
-    private readonly SortedDictionary<(Diagnostics.SourceSpan Span, string Message), List<string>> _failures = new();
+    private readonly Dictionary<(Diagnostics.SourceSpan Span, string Message), List<string>> _failures = [];
 
     /// <summary>Adds one diagnostic per distinct template error to <paramref name="diagnostics"/>.</summary>
     public void ReportFailures(DiagnosticBag diagnostics)
     {
-        foreach (var ((span, message), pages) in _failures)
+        foreach (var ((span, message), pages) in _failures.OrderBy(f => f.Key.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Key.Span.Line).ThenBy(f => f.Key.Span.Column))
         {
             var where = pages.Count == 1 ? pages[0] : $"{pages[0]} and {pages.Count - 1} other page{(pages.Count == 2 ? string.Empty : "s")}";
             diagnostics.Error(DiagnosticCodes.TemplateError, span, $"template error while rendering {where}: {message}");

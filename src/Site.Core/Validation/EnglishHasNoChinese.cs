@@ -17,7 +17,11 @@ public sealed class EnglishHasNoChinese : IRule
             Check(indicator.Description.En, "description", indicator.Span, diagnostics);
             foreach (var figure in indicator.AllFigures)
             {
-                Check(figure.Label.En, "figure label", indicator.Span, diagnostics);
+                if (figure.Relation != FigureRelation.Headline)
+                {
+                    Check(figure.Label.En, "figure label", indicator.Span, diagnostics);
+                }
+
                 Check(figure.Source.Translation, "quote translation", figure.SpanOf("translation", indicator.Span), diagnostics);
                 Check(figure.Scope?.En, "scope", figure.SpanOf("scope", indicator.Span), diagnostics);
                 Check(figure.Noun?.One, "noun", figure.SpanOf("noun", indicator.Span), diagnostics);

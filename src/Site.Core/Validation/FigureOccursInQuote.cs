@@ -42,6 +42,12 @@ public sealed class FigureOccursInQuote : IRule
         }
 
         var quote = figure.Source.Quote;
+        var paragraph = site.FindDocument(figure.Source.DocumentId)?.FindParagraph(figure.Source.ParagraphId);
+        if (paragraph is null || Occurrences.Count(paragraph.Text, quote) != 1)
+        {
+            return; // QuoteIsVerbatim reports the quote; a figure is only checked against a quote that stands.
+        }
+
         if (WrittenForm.IndexIn(quote, figure, unit, qualifier) < 0)
         {
             var span = figure.SpanOf(figure.ValueText is null ? "unit" : "value", fallback);

@@ -1,0 +1,206 @@
+using Site.Tests.Support;
+
+namespace Site.Tests.Diagnostics;
+
+/// <summary>
+/// Each kind of editing mistake produces one precise diagnostic whose first line names the file, line,
+/// column and code. Lines refer to <see cref="TestSite.TaxIndicator"/>: 6 is value, 7 unit, 12 quote.
+/// </summary>
+public sealed class InputErrorTests : IDisposable
+{
+    private readonly TestSite _site = TestSite.Create();
+
+    public void Dispose() => _site.Dispose();
+
+    private string Fails(string file, string yaml)
+    {
+        _site.Write(file, yaml);
+        return TestSite.FirstLine(_site.Build());
+    }
+
+    [Fact]
+    public void ValidIndicatorBuilds() => _site.Write("input/tax.yaml", TestSite.TaxIndicator()).BuildOk();
+
+    [Fact]
+    public void YamlSyntaxErrorPointsAtTheBrokenLine()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("period: 2023", "period: [2023", StringComparison.Ordinal));
+        Assert.StartsWith("input/tax.yaml:8:9: error SITE001: YAML syntax error", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MisspelledFieldIsUnknownWithSuggestion()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("period: 2023", "perod: 2023", StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:8:1: error SITE002: unknown field 'perod' in indicator; did you mean 'period'?", line);
+    }
+
+    [Fact]
+    public void MissingUnitIsReportedOnTheIndicator()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("unit: yi-yuan\n", string.Empty, StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:1:1: error SITE003: missing field 'unit' in indicator", line);
+    }
+
+    [Fact]
+    public void MissingEnglishLabelFailsWithoutFallback()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("label: { zh: 综合税收, en: \"Tax revenue\" }", "label: { zh: 综合税收 }", StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:3:8: error SITE004: 'label' has no English (en) text; both languages are required", line);
+    }
+
+    [Fact]
+    public void EmptyChineseDescriptionFails()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("zh: 数字经济企业的综合税收。", "zh: \"\"", StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:4:20: error SITE004: 'description' has empty Chinese (zh) text; both languages are required", line);
+    }
+
+    [Fact]
+    public void DuplicateIdsAcrossFilesPointAtTheSecond()
+    {
+        _site.Write("input/a.yaml", TestSite.TaxIndicator());
+        var line = Fails("input/b.yaml", TestSite.TaxIndicator());
+        Assert.Equal("input/b.yaml:1:5: error SITE005: duplicate indicator id 'tax-revenue'; it is already used in input/a.yaml", line);
+    }
+
+    [Fact]
+    public void IdThatIsNotKebabCaseFails()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator("Tax_Revenue"));
+        Assert.Equal("input/tax.yaml:1:5: error SITE006: indicator id 'Tax_Revenue' is not kebab-case", line);
+    }
+
+    [Theory]
+    [InlineData("theme: digital", "theme: digitl", "input/tax.yaml:2:8: error SITE007: unknown theme 'digitl'")]
+    [InlineData("unit: yi-yuan", "unit: yi-yuam", "input/tax.yaml:7:7: error SITE008: unknown unit 'yi-yuam'")]
+    [InlineData("document: report", "document: reprt", "input/tax.yaml:10:13: error SITE009: unknown source document 'reprt'")]
+    [InlineData("paragraph: p1", "paragraph: p9", "input/tax.yaml:11:14: error SITE010: document 'report' has no paragraph 'p9'")]
+    public void UnknownReferencesAreReportedWhereTheyAreWritten(string from, string to, string expected)
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace(from, to, StringComparison.Ordinal));
+        Assert.Equal(expected, line);
+    }
+
+    [Fact]
+    public void QuoteNotInParagraphFails()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("quote: 实现综合税收306亿元", "quote: 实现综合税收305亿元", StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:12:10: error SITE011: the quote is not verbatim in paragraph 'p1'", line);
+    }
+
+    [Fact]
+    public void FullWidthCommaGetsAHintButStillFails()
+    {
+        _site.Write("input/tax.yaml", TestSite.TaxIndicator().Replace("quote: 实现综合税收306亿元", "quote: 实现综合税收306亿元，同比增长18%", StringComparison.Ordinal));
+        var result = _site.Build();
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SITE011", diagnostic.Code);
+        Assert.Contains("full-width vs half-width", diagnostic.Hint, StringComparison.Ordinal);
+        Assert.Contains("'，' (U+FF0C) to ',' (U+002C)", diagnostic.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuoteOccurringTwiceFails()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("quote: 实现综合税收306亿元", "quote: 税收", StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:12:10: error SITE012: the quote occurs 2 times in paragraph 'p1'; it must pick out one place", line);
+    }
+
+    [Theory]
+    [InlineData("30")]
+    [InlineData("6")]
+    [InlineData("06")]
+    public void ValueThatIsOnlyPartOfTheWrittenNumberFails(string value)
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("value: 306", "value: " + value, StringComparison.Ordinal));
+        Assert.StartsWith($"input/tax.yaml:6:8: error SITE013: the figure as written, '{value}亿元', does not occur in the quote", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WanNeverMatchesYi()
+    {
+        // 30万平方米 is in the paragraph; a figure of 30 with unit 亿元 must not be found there.
+        var yaml = TestSite.TaxIndicator()
+            .Replace("value: 306", "value: 30", StringComparison.Ordinal)
+            .Replace("quote: 实现综合税收306亿元", "quote: 新增面积30万平方米", StringComparison.Ordinal);
+        var line = Fails("input/tax.yaml", yaml);
+        Assert.StartsWith("input/tax.yaml:6:8: error SITE013: the figure as written, '30亿元', does not occur in the quote", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QualifierMustBeWrittenNextToTheNumber()
+    {
+        var yaml = TestSite.TaxIndicator().Replace("qualifier: increase", "qualifier: reached", StringComparison.Ordinal);
+        var line = Fails("input/tax.yaml", yaml);
+        Assert.StartsWith("input/tax.yaml:16:12: error SITE013: the figure as written, '达18%'", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MeasureWordNeedsAnEnglishNoun()
+    {
+        var yaml = """
+            id: elevators
+            theme: housing
+            label: { zh: 加装电梯完工, en: Elevators installed }
+            description: { zh: 完工数量。, en: Elevators completed. }
+            value: 302
+            unit: tai
+            period: 2023
+            source:
+              document: report
+              paragraph: p2
+              quote: 加装电梯完工302台
+              translation: 302 elevators completed
+            """;
+        var line = Fails("input/elevators.yaml", yaml);
+        Assert.Equal("input/elevators.yaml:6:7: error SITE018: unit 'tai' is the measure word 台, which has no fixed English; name what is counted", line);
+    }
+
+    [Fact]
+    public void ChineseInEnglishTextFails()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator(labelEn: "Tax revenue 税收"));
+        Assert.Equal("input/tax.yaml:1:1: error SITE024: the English label contains Chinese text ('税收')", line);
+    }
+
+    [Fact]
+    public void NonNumericValueFails()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("value: 306", "value: 306亿", StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:6:8: error SITE014: value '306亿' is not a plain number as written in the source", line);
+    }
+
+    [Fact]
+    public void EveryProblemIsReportedInOneRun()
+    {
+        _site.Write("input/a.yaml", TestSite.TaxIndicator("a").Replace("unit: yi-yuan", "unit: nope", StringComparison.Ordinal));
+        _site.Write("input/b.yaml", TestSite.TaxIndicator("b").Replace("theme: digital", "theme: nope", StringComparison.Ordinal));
+        _site.Write("input/c.yaml", "id: [broken");
+        var result = _site.Build();
+        Assert.Equal(["SITE008", "SITE007", "SITE001"], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal(["input/a.yaml", "input/b.yaml", "input/c.yaml"], result.Diagnostics.Select(d => d.Span.Path));
+    }
+
+    [Fact]
+    public void MissingInterfaceStringIsAnError()
+    {
+        var zh = File.ReadAllText(Path.Combine(_site.Root, "data/i18n/zh.yaml"));
+        _site.Write("data/i18n/zh.yaml", string.Join('\n', zh.Split('\n').Where(l => !l.StartsWith("nav.glossary:", StringComparison.Ordinal))));
+        var result = _site.Build();
+        Assert.Contains(result.Diagnostics, d => d.Code == "SITE021" && d.Span.Path == "data/i18n/en.yaml" && d.Message.Contains("'nav.glossary'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TemplateErrorKeepsTheTemplatePosition()
+    {
+        _site.Write("input/tax.yaml", TestSite.TaxIndicator());
+        _site.Write("theme/layouts/glossary.html", "<h1>\n{{ model.no_such_field.x }}</h1>");
+        var result = _site.Build();
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SITE020", diagnostic.Code);
+        Assert.Equal("theme/layouts/glossary.html", diagnostic.Span.Path);
+        Assert.Equal(2, diagnostic.Span.Line);
+        Assert.Contains("/zh/glossary/ and 1 other page", diagnostic.Message, StringComparison.Ordinal);
+    }
+}
