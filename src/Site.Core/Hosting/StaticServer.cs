@@ -33,6 +33,7 @@ public sealed class StaticServer : IDisposable
     private readonly Func<ImmutableArray<HeaderRule>> _headers;
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
+    private bool _disposed;
 
     public StaticServer(string folder, int port, Func<ImmutableArray<HeaderRule>> headers)
     {
@@ -54,6 +55,12 @@ public sealed class StaticServer : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _stop.Cancel();
         if (_listener.IsListening)
         {
