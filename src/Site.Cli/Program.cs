@@ -9,4 +9,15 @@ var root = new RootCommand("Builds the bilingual Changning indicators site from 
     CheckCommand.Create(),
     ServeCommand.Create(),
 };
-return root.Parse(args).Invoke();
+
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+{
+    // Problems in the input are diagnostics; what reaches here is the environment (a locked folder,
+    // a full disk). Say what happened in one line, without a stack trace.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}

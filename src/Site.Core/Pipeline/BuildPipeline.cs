@@ -18,6 +18,11 @@ public static class BuildPipeline
     {
         var diagnostics = new DiagnosticBag();
         var files = new SiteFiles(options.Root);
+        if (!Directory.Exists(files.Root))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.File(options.Root), "the site root folder does not exist");
+            return new BuildResult(diagnostics.ToSortedList(), null, 0, 0);
+        }
 
         var site = LoadSite.Run(files, options.BaseUrl, diagnostics);
         var templates = TemplateSet.Load(files, diagnostics);

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Site.Core.Model;
+using Site.Core.Pipeline;
+
+namespace Site.OutputTests.Support;
+
+/// <summary>
+/// The repository's own site, built once for all output tests into a temporary folder (without the
+/// search index, which the browser tests cover), with its model and open data at hand.
+/// </summary>
+public sealed class BuiltSite : IDisposable
+{
+    private readonly ConcurrentDictionary<string, IDocument> _pages = new(StringComparer.Ordinal);
+
+    public BuiltSite()
+    {
+        Output = Path.Combine(Path.GetTempPath(), "site-output-" + Guid.NewGuid().ToString("N")[..12]);
+        var result = BuildPipeline.Run(new BuildOptions(RepositoryRoot.Path) { OutputPath = Output });
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("the repository's site does not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.FirstLine)));
+        }
+
+        Model = result.Site!;
+        OpenData = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, "data", "indicators.json")));
+    }
+
+    public string Output { get; }
+
+    public SiteModel Model { get; }
+
+    public JsonDocument OpenData { get; }
+
+    public IEnumerable<string> HtmlFiles() =>
+        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    public IDocument Page(string relativePath) =>
+        _pages.GetOrAdd(relativePath, p => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, p))));
+
+    /// <summary>The file a root-relative URL points at, or null.</summary>
+    public string? FileFor(string url)
+    {
+        var path = url.Split('#')[0].Split('?')[0];
+        var relative = path.TrimStart('/');
+        if (relative.Length == 0 || relative.EndsWith('/'))
+        {
+            relative += "index.html";
+        }
+
+        return File.Exists(Path.Combine(Output, relative)) ? relative : null;
+    }
+
+    public void Dispose()
+    {
+        OpenData.Dispose();
+        Directory.Delete(Output, recursive: true);
+    }
+}
