@@ -18,7 +18,7 @@ public sealed class LinkTests(BuiltSite site)
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("action")!);
             foreach (var url in urls)
             {
-                if (url.StartsWith("http", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal))
+                if (url.StartsWith("http", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -4,15 +4,16 @@ namespace Site.Core.Hosting;
 
 /// <summary>
 /// Chooses a language from an Accept-Language header, as the host's redirect for "/" does: Chinese
-/// when the reader prefers any zh variant over English, English otherwise.
+/// when the reader prefers any zh variant over English, English when English comes first, and none
+/// (the static chooser is served) when the reader accepts neither.
 /// </summary>
 public static class LanguageChoice
 {
-    public static Language FromAcceptLanguage(string? header)
+    public static Language? FromAcceptLanguage(string? header)
     {
         if (string.IsNullOrWhiteSpace(header))
         {
-            return Language.Zh;
+            return null;
         }
 
         var best = header.Split(',')
@@ -36,6 +37,6 @@ public static class LanguageChoice
             .OrderByDescending(x => x.Q)
             .ThenBy(x => x.Index)
             .FirstOrDefault();
-        return best.Tag is null ? Language.Zh : best.Tag.StartsWith("en", StringComparison.Ordinal) ? Language.En : Language.Zh;
+        return best.Tag is null ? null : best.Tag.StartsWith("en", StringComparison.Ordinal) ? Language.En : Language.Zh;
     }
 }

@@ -104,9 +104,9 @@ public sealed class StaticServer : IDisposable
         try
         {
             var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
-            if (path == "/" && context.Request.Headers["Accept-Language"] is { } accept)
+            if (path == "/" && LanguageChoice.FromAcceptLanguage(context.Request.Headers["Accept-Language"]) is { } chosen)
             {
-                Redirect(response, "/" + LanguageChoice.FromAcceptLanguage(accept).Code + "/", 302);
+                Redirect(response, "/" + chosen.Code + "/", 302);
                 return;
             }
 

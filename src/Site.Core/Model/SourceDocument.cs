@@ -16,5 +16,13 @@ public sealed record SourceDocument(
     DateOnly Date,
     ImmutableArray<Paragraph> Paragraphs)
 {
-    public Paragraph? FindParagraph(string id) => Paragraphs.FirstOrDefault(p => p.Id == id);
+    // Looked up for every figure on every page: a dictionary keeps the build linear in the number of
+    // indicators. Derived from Paragraphs once; the record is never modified after construction.
+    private readonly ImmutableDictionary<string, int> _positions =
+        Paragraphs.Select((p, i) => KeyValuePair.Create(p.Id, i)).DistinctBy(p => p.Key).ToImmutableDictionary(StringComparer.Ordinal);
+
+    public Paragraph? FindParagraph(string id) => _positions.TryGetValue(id, out var i) ? Paragraphs[i] : null;
+
+    /// <summary>The paragraph's position in the document, or -1.</summary>
+    public int PositionOf(string paragraphId) => _positions.TryGetValue(paragraphId, out var i) ? i : -1;
 }

@@ -7,8 +7,9 @@ using Site.Core.Rendering;
 namespace Site.Core.Output;
 
 /// <summary>
-/// sitemap.xml with xhtml:link alternates for both languages on every page, and robots.txt pointing
-/// at it. The 404 pages are left out: they are not pages anyone should land on from a search engine.
+/// sitemap.xml with xhtml:link alternates for both languages on every page and on the root language
+/// chooser, and robots.txt pointing at it. The 404 pages are left out: they are not pages anyone
+/// should land on from a search engine.
 /// </summary>
 public static class Sitemap
 {
@@ -18,6 +19,17 @@ public static class Sitemap
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+
+        // The root language chooser is the x-default of the home pages, so it belongs to their cluster.
+        xml.Append("  <url>\n    <loc>").Append(Escape(site.Settings.Absolute(Urls.Root))).Append("</loc>\n");
+        foreach (var alternate in Language.All)
+        {
+            xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(alternate.Hreflang)
+                .Append("\" href=\"").Append(Escape(site.Settings.Absolute(Urls.Home(alternate)))).Append("\"/>\n");
+        }
+
+        xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"").Append(Escape(site.Settings.Absolute(Urls.Root))).Append("\"/>\n");
+        xml.Append("  </url>\n");
         foreach (var spec in plan)
         {
             foreach (var language in Language.All)

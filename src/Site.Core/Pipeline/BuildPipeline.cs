@@ -3,6 +3,7 @@ using Site.Core.Diagnostics;
 using Site.Core.Loading;
 using Site.Core.Output;
 using Site.Core.Rendering;
+using Site.Core.Search;
 using Site.Core.Validation;
 
 namespace Site.Core.Pipeline;
@@ -27,6 +28,7 @@ public static class BuildPipeline
         var site = LoadSite.Run(files, options.BaseUrl, diagnostics);
         var templates = TemplateSet.Load(files, diagnostics);
         var assets = Assets.Load(files);
+        var synonyms = LoadSynonyms.Run(files, diagnostics);
         if (site is not null)
         {
             Validate.Run(site, diagnostics);
@@ -44,7 +46,8 @@ public static class BuildPipeline
             return new BuildResult(diagnostics.ToSortedList(), site, output.Length, pages.Length);
         }
 
-        WriteSite.Run(output, options.ResolvedOutputPath, (folder, bag) => options.Search?.Index(folder, bag) ?? true, diagnostics);
+        var search = options.Search is null ? [] : BuildSearchDocuments.Run(site, synonyms);
+        WriteSite.Run(output, options.ResolvedOutputPath, (folder, bag) => options.Search?.Index(folder, search, bag) ?? true, diagnostics);
         return new BuildResult(diagnostics.ToSortedList(), site, output.Length, pages.Length);
     }
 }

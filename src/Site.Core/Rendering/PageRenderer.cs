@@ -15,13 +15,15 @@ namespace Site.Core.Rendering;
 public sealed class PageRenderer(TemplateSet templates, InterfaceStrings strings)
 {
     // A template error usually breaks every page of a kind; it is reported once, with the pages it broke.
-    private readonly Dictionary<(Diagnostics.SourceSpan Span, string Message), List<string>> _failures = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Diagnostics.SourceSpan Span, string Message), System.Collections.Concurrent.ConcurrentBag<string>> _failures = new();
 
     /// <summary>Adds one diagnostic per distinct template error to <paramref name="diagnostics"/>.</summary>
     public void ReportFailures(DiagnosticBag diagnostics)
     {
-        foreach (var ((span, message), pages) in _failures.OrderBy(f => f.Key.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Key.Span.Line).ThenBy(f => f.Key.Span.Column))
+        foreach (var ((span, message), bag) in _failures.OrderBy(f => f.Key.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Key.Span.Line).ThenBy(f => f.Key.Span.Column).ThenBy(f => f.Key.Message, StringComparer.Ordinal))
         {
+            // Pages render in parallel: sort them so the message is the same on every run.
+            var pages = bag.Order(StringComparer.Ordinal).ToList();
             var where = pages.Count == 1 ? pages[0] : $"{pages[0]} and {pages.Count - 1} other page{(pages.Count == 2 ? string.Empty : "s")}";
             diagnostics.Error(DiagnosticCodes.TemplateError, span, $"template error while rendering {where}: {message}");
         }
@@ -54,13 +56,7 @@ public sealed class PageRenderer(TemplateSet templates, InterfaceStrings strings
         }
         catch (ScriptRuntimeException e)
         {
-            var key = (TemplateSet.SpanOf(e.Span), e.OriginalMessage);
-            if (!_failures.TryGetValue(key, out var pages))
-            {
-                _failures[key] = pages = [];
-            }
-
-            pages.Add(page.Url);
+            _failures.GetOrAdd((TemplateSet.SpanOf(e.Span), e.OriginalMessage), _ => []).Add(page.Url);
             return null;
         }
     }
@@ -81,6 +77,11 @@ public sealed class PageRenderer(TemplateSet templates, InterfaceStrings strings
                 : throw new ScriptRuntimeException(context.CurrentSpan, $"interface string '{key}' is not defined in data/i18n/{language.Code}.yaml")));
         globals["partial"] = new PartialFunction();
         var context = new EscapingTemplateContext { TemplateLoader = templates };
+        foreach (var (path, partial) in templates.Partials)
+        {
+            context.CachedTemplates[path] = partial;
+        }
+
         context.PushGlobal(globals);
         return context;
     }

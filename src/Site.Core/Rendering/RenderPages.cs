@@ -15,20 +15,24 @@ public static class RenderPages
         var renderer = new PageRenderer(templates, site.Strings);
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         var plan = PagePlan.For(site, ordered);
-        foreach (var language in Language.All)
+        var jobs = Language.All.SelectMany(language =>
         {
             var views = new ViewFactory(site, language, ordered);
             var siteView = SiteView(site, assets, language);
-            foreach (var spec in plan)
-            {
-                var page = Page(site, spec, views);
-                var html = renderer.Render(spec.Layout, page, siteView, spec.Model(views), language);
-                if (html is not null)
-                {
-                    files.Add(new OutputFile(Urls.FileFor(page.Url), Encoding.UTF8.GetBytes(html)));
-                }
-            }
-        }
+            return plan.Select(spec => (Spec: spec, Views: views, SiteView: siteView));
+        }).ToList();
+
+        // Pages are independent: render them in parallel, into slots that keep the plan's order, so the
+        // output is the same whatever the scheduling.
+        var rendered = new OutputFile?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var (spec, views, siteView) = jobs[i];
+            var page = Page(site, spec, views);
+            var html = renderer.Render(spec.Layout, page, siteView, spec.Model(views), views.Language);
+            rendered[i] = html is null ? null : new OutputFile(Urls.FileFor(page.Url), Encoding.UTF8.GetBytes(html));
+        });
+        files.AddRange(rendered.OfType<OutputFile>());
 
         files.Add(RenderRoot(site, renderer, assets));
         renderer.ReportFailures(diagnostics);

@@ -11,10 +11,12 @@ public static class ReportOrder
 {
     public static ImmutableArray<Indicator> Sort(SiteModel site) =>
         [.. site.Indicators
-            .OrderBy(i => site.Documents.IndexOf(site.FindDocument(i.Figure.Source.DocumentId)!))
-            .ThenBy(i => site.FindDocument(i.Figure.Source.DocumentId)!.Paragraphs.IndexOf(Paragraph(site, i)))
-            .ThenBy(i => Paragraph(site, i).Text.IndexOf(i.Figure.Source.Quote, StringComparison.Ordinal))
-            .ThenBy(i => i.Id, StringComparer.Ordinal)];
+            .Select(i => (Indicator: i, Document: site.FindDocument(i.Figure.Source.DocumentId)!))
+            .OrderBy(x => site.PositionOf(x.Document.Id))
+            .ThenBy(x => x.Document.PositionOf(x.Indicator.Figure.Source.ParagraphId))
+            .ThenBy(x => Paragraph(site, x.Indicator).Text.IndexOf(x.Indicator.Figure.Source.Quote, StringComparison.Ordinal))
+            .ThenBy(x => x.Indicator.Id, StringComparer.Ordinal)
+            .Select(x => x.Indicator)];
 
     public static Paragraph Paragraph(SiteModel site, Indicator indicator) =>
         site.FindDocument(indicator.Figure.Source.DocumentId)!.FindParagraph(indicator.Figure.Source.ParagraphId)!;

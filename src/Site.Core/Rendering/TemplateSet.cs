@@ -21,15 +21,23 @@ public sealed class TemplateSet : ITemplateLoader
     private readonly SiteFiles _files;
     private readonly ImmutableDictionary<string, Template> _layouts;
 
-    private TemplateSet(SiteFiles files, ImmutableDictionary<string, Template> layouts)
+    private TemplateSet(SiteFiles files, ImmutableDictionary<string, Template> layouts, ImmutableDictionary<string, Template> partials)
     {
         _files = files;
         _layouts = layouts;
+        Partials = partials;
     }
+
+    /// <summary>
+    /// The partials, parsed once, keyed by the path <see cref="GetPath"/> gives. Each render context is
+    /// seeded with them, so a partial is not parsed again for every page that includes it.
+    /// </summary>
+    public ImmutableDictionary<string, Template> Partials { get; }
 
     public static TemplateSet Load(SiteFiles files, DiagnosticBag diagnostics)
     {
         var layouts = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        var partials = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         foreach (var folder in new[] { LayoutsFolder, PartialsFolder })
         {
             var full = files.Full(folder);
@@ -48,10 +56,14 @@ public sealed class TemplateSet : ITemplateLoader
                 {
                     layouts[Path.GetFileNameWithoutExtension(file)] = template;
                 }
+                else if (!template.HasErrors)
+                {
+                    partials[relative] = template;
+                }
             }
         }
 
-        return new TemplateSet(files, layouts.ToImmutable());
+        return new TemplateSet(files, layouts.ToImmutable(), partials.ToImmutable());
     }
 
     public Template Layout(string name) =>

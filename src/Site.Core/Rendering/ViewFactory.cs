@@ -15,6 +15,9 @@ public sealed class ViewFactory
     private readonly Language _language;
     private readonly FigureFormatter _formatter;
     private readonly ImmutableArray<Indicator> _ordered;
+    private readonly ImmutableDictionary<string, int> _positions;
+    private readonly ILookup<(string Document, string Paragraph), Indicator> _citing;
+    private readonly ILookup<string, Indicator> _byTheme;
 
     public ViewFactory(SiteModel site, Language language, ImmutableArray<Indicator> ordered)
     {
@@ -22,6 +25,13 @@ public sealed class ViewFactory
         _language = language;
         _formatter = new FigureFormatter(site);
         _ordered = ordered;
+        _positions = ordered.Select((i, n) => KeyValuePair.Create(i.Id, n)).ToImmutableDictionary(StringComparer.Ordinal);
+        // Which indicators cite each paragraph, in report order: source pages link them without a scan.
+        _citing = ordered
+            .SelectMany(i => i.AllFigures.Select(f => (Key: (f.Source.DocumentId, f.Source.ParagraphId), Indicator: i)))
+            .Distinct()
+            .ToLookup(x => x.Key, x => x.Indicator);
+        _byTheme = ordered.ToLookup(i => i.ThemeId, StringComparer.Ordinal);
     }
 
     public Language Language => _language;
@@ -71,7 +81,7 @@ public sealed class ViewFactory
             theme.Number?[_language],
             theme.Summary?[_language],
             Urls.Theme(_language, theme.Id),
-            [.. _ordered.Where(i => i.ThemeId == theme.Id).Select(Card)],
+            [.. _byTheme[theme.Id].Select(Card)],
             [.. theme.Children.Select(Theme)],
             paragraph.Document is null ? null : Urls.Paragraph(_language, paragraph.Document.Id, paragraph.Paragraph.Id));
     }
@@ -98,7 +108,7 @@ public sealed class ViewFactory
         var paragraph = document.FindParagraph(indicator.Figure.Source.ParagraphId)!;
         var theme = _site.FindTheme(indicator.ThemeId)!;
         var section = _site.FindTheme(theme.ParentId!)!;
-        var position = _ordered.IndexOf(indicator);
+        var position = _positions[indicator.Id];
         var marks = indicator.AllFigures
             .Where(f => f.Source.DocumentId == document.Id && f.Source.ParagraphId == paragraph.Id)
             .Select(f => paragraph.Text.IndexOf(f.Source.Quote, StringComparison.Ordinal))
@@ -136,7 +146,7 @@ public sealed class ViewFactory
         var theme = _site.FindTheme(paragraph.ThemeId)!;
         var links = new List<MarkedRange>();
         var cited = new List<LinkView>();
-        foreach (var indicator in _ordered)
+        foreach (var indicator in _citing[(document.Id, paragraph.Id)])
         {
             var citesHere = false;
             foreach (var figure in indicator.AllFigures.Where(f => f.Source.DocumentId == document.Id && f.Source.ParagraphId == paragraph.Id))

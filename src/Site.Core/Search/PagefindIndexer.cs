@@ -1,13 +1,16 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using Site.Core.Diagnostics;
 
 namespace Site.Core.Search;
 
 /// <summary>
-/// The search stage: runs Pagefind's extended binary (it segments Chinese) over the staging folder.
-/// The pinned version comes from package.json / package-lock.json; when it is not installed yet the
-/// stage installs it with `npm ci` first. If it still cannot run, the build fails with SITE022 rather
-/// than publish a site whose search silently finds nothing.
+/// The search stage: runs Pagefind's extended binary (it segments Chinese) in service mode and writes one
+/// bundle per language into the staging folder: pagefind/zh/ and pagefind/en/. Separate bundles let a
+/// page load the other language's index too, which is how a Chinese query typed on an English page
+/// still finds results. The pinned version comes from package.json / package-lock.json; when it is not
+/// installed yet the stage installs it with `npm ci` first. If it still cannot run, the build fails
+/// with SITE022 rather than publish a site whose search silently finds nothing.
 /// </summary>
 public sealed class PagefindIndexer(string root) : ISearchIndexer
 {
@@ -20,7 +23,10 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
         "node_modules/@pagefind/windows-x64/bin/pagefind_extended.exe",
     ];
 
-    public bool Index(string siteFolder, DiagnosticBag diagnostics)
+    /// <summary>Where a language's bundle goes, relative to the site root; search.js imports pagefind.js from it.</summary>
+    public static string BundleFolder(string languageCode) => $"pagefind/{languageCode}";
+
+    public bool Index(string siteFolder, ImmutableArray<SearchDocument> documents, DiagnosticBag diagnostics)
     {
         var binary = Find() ?? (Install(diagnostics) ? Find() : null);
         if (binary is null)
@@ -37,14 +43,32 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
             return false;
         }
 
-        var (exit, output) = Run(binary, ["--site", siteFolder, "--output-subdir", "pagefind"], root);
-        if (exit != 0)
+        try
         {
-            diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceSpan.File("package.json"), $"Pagefind failed with exit code {exit}: {Tail(output)}");
+            using var service = PagefindService.Start(binary, root);
+            foreach (var language in documents.GroupBy(d => d.Language.Code))
+            {
+                var index = service.NewIndex();
+                foreach (var document in language)
+                {
+                    service.AddFile(index, document.Url, document.Html);
+                }
+
+                var folder = Path.Combine(siteFolder, BundleFolder(language.Key).Replace('/', Path.DirectorySeparatorChar));
+                service.WriteFiles(index, folder);
+                if (!File.Exists(Path.Combine(folder, "pagefind.js")))
+                {
+                    throw new PagefindException($"Pagefind wrote no pagefind.js into {BundleFolder(language.Key)}/");
+                }
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is PagefindException or IOException or System.ComponentModel.Win32Exception)
+        {
+            diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceSpan.File("package.json"), $"Pagefind could not build the search index: {e.Message}");
             return false;
         }
-
-        return true;
     }
 
     private string? Find() => Candidates.Select(c => Path.Combine(root, c)).FirstOrDefault(File.Exists);

@@ -201,6 +201,6 @@ public sealed class InputErrorTests : IDisposable
         Assert.Equal("SITE020", diagnostic.Code);
         Assert.Equal("theme/layouts/glossary.html", diagnostic.Span.Path);
         Assert.Equal(2, diagnostic.Span.Line);
-        Assert.Contains("/zh/glossary/ and 1 other page", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("/en/glossary/ and 1 other page", diagnostic.Message, StringComparison.Ordinal);
     }
 }
