@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Site.Tests.Support;
+
+namespace Site.Tests.Cli;
+
+/// <summary>`site serve`: serves the built site on 127.0.0.1 and rebuilds when an input file changes.</summary>
+public sealed class ServeTests : IDisposable
+{
+    private readonly TestSite _site = TestSite.Create();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task ServesTheSiteAndRebuildsWhenAnIndicatorChanges()
+    {
+        _site.Write("input/tax.yaml", TestSite.TaxIndicator());
+        _site.Write("netlify.toml", "[[headers]]\n  for = \"/*\"\n  [headers.values]\n    X-Content-Type-Options = \"nosniff\"\n");
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "site.dll"), "serve", "--root", _site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-search" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        try
+        {
+            var page = await Eventually(http, "/en/indicators/tax-revenue/", body => body.Contains("Tax revenue", StringComparison.Ordinal));
+            Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+
+            var notFound = await http.GetAsync(new Uri("/en/no-such-page/", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+            Assert.Contains("<html lang=\"en\">", await notFound.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+            request.Headers.Add("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5");
+            var redirect = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Found, redirect.StatusCode);
+            Assert.Equal("/en/", redirect.Headers.Location?.OriginalString);
+
+            _site.Write("input/tax.yaml", TestSite.TaxIndicator(labelEn: "Tax revenue, edited"));
+            await Eventually(http, "/en/indicators/tax-revenue/", body => body.Contains("Tax revenue, edited", StringComparison.Ordinal));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static async Task<HttpResponseMessage> Eventually(HttpClient http, string path, Func<string, bool> ready)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+                if (response.IsSuccessStatusCode && ready(await response.Content.ReadAsStringAsync()))
+                {
+                    return response;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"{path} did not become ready in time");
+            await Task.Delay(200);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
