@@ -15,6 +15,7 @@ public static class PagePlan
     [
         "nav.home", "glossary.title", "glossary.description", "about.title", "about.description",
         "search.title", "search.description", "notfound.title", "notfound.description", "theme.description",
+        "indicator.cited_start", "indicator.cited_end",
     ];
 
     public static ImmutableArray<PageSpec> For(SiteModel site, ImmutableArray<Indicator> ordered)
@@ -119,14 +120,17 @@ public static class PagePlan
         var measured = indicator.AllFigures.Select(f =>
         {
             var unit = site.Units[f.UnitId];
-            return new Dictionary<string, object?>
+            var property = new Dictionary<string, object?> { ["@type"] = "PropertyValue", ["name"] = f.Label[l] };
+            // Claims (全覆盖, 首个) have no number; the description says it all. Numbers are in the
+            // English unit's own terms, so 306亿元 is 30600000000 with unitText "yuan", never 306 "yuan".
+            if (f.Value is { } value)
             {
-                ["@type"] = "PropertyValue",
-                ["name"] = f.Label[l],
-                ["value"] = f.Value,
-                ["unitText"] = unit.En ?? f.Noun?.Other,
-                ["description"] = v.Figure(f).Text,
-            };
+                property["value"] = InBaseUnits(value, unit.Scale);
+                property["unitText"] = unit.En ?? f.Noun?.Other;
+            }
+
+            property["description"] = v.Figure(f).Text;
+            return property;
         }).ToList();
         return new Dictionary<string, object?>
         {
@@ -150,6 +154,17 @@ public static class PagePlan
                 ["contentUrl"] = site.Settings.Absolute(Urls.OpenDataJson),
             },
         };
+    }
+
+    private static decimal InBaseUnits(decimal value, int scale)
+    {
+        for (var i = 0; i < scale; i++)
+        {
+            value *= 10;
+        }
+
+        // Dividing by 1.000… drops trailing zeros: 1.13 × 10^4 is written 11300, not 11300.00.
+        return value / 1.0000000000000000000000000000m;
     }
 
     private static LinkView Crumb(SiteModel site, ViewFactory v) => new(T(site, v, "nav.home"), Urls.Home(v.Language));

@@ -6,11 +6,12 @@ namespace Site.Core.Rendering;
 /// <summary>
 /// Turns a paragraph's text into HTML with some ranges marked or linked. Every character of the text
 /// is escaped; only the engine's own tags are added. Overlapping ranges are merged (marks) or the
-/// earlier one wins (links), so the HTML always nests correctly.
+/// earlier one wins (links), so the HTML always nests correctly. With <see cref="MarkLabels"/>, each
+/// mark is framed by visually-hidden words saying where the cited text starts and ends.
 /// </summary>
 public static class ParagraphMarkup
 {
-    public static HtmlString Render(string text, IEnumerable<MarkedRange> ranges)
+    public static HtmlString Render(string text, IEnumerable<MarkedRange> ranges, MarkLabels? labels = null)
     {
         var ordered = Normalise(ranges);
         var html = new StringBuilder(text.Length * 2);
@@ -21,7 +22,8 @@ public static class ParagraphMarkup
             var inner = WebUtility.HtmlEncode(text[range.Start..range.End]);
             if (range.Href is null)
             {
-                html.Append("<mark>").Append(inner).Append("</mark>");
+                // The hidden words sit outside the mark, so the mark holds the report's words and nothing else.
+                html.Append(Hidden(labels?.Start, labels?.Lang)).Append("<mark>").Append(inner).Append("</mark>").Append(Hidden(labels?.End, labels?.Lang));
             }
             else
             {
@@ -40,6 +42,11 @@ public static class ParagraphMarkup
         html.Append(WebUtility.HtmlEncode(text[at..]));
         return new HtmlString(html.ToString());
     }
+
+    private static string Hidden(string? words, string? lang) =>
+        string.IsNullOrEmpty(words)
+            ? string.Empty
+            : $"<span class=\"visually-hidden\" lang=\"{WebUtility.HtmlEncode(lang)}\">{WebUtility.HtmlEncode(words)}</span>";
 
     private static List<MarkedRange> Normalise(IEnumerable<MarkedRange> ranges)
     {

@@ -126,7 +126,7 @@ public sealed class ViewFactory
                 section.Title[_language],
                 paragraph.Id,
                 Urls.Paragraph(_language, document.Id, paragraph.Id),
-                ParagraphMarkup.Render(paragraph.Text, marks),
+                ParagraphMarkup.Render(paragraph.Text, marks, CitedLabels()),
                 paragraph.Translation,
                 reference),
             [.. TermsIn(paragraph.Text).Select(Glossary)],
@@ -180,6 +180,13 @@ public sealed class ViewFactory
 
     public IEnumerable<GlossaryEntry> TermsIn(string text) =>
         _site.Glossary.Entries.Where(e => text.Contains(e.Term, StringComparison.Ordinal));
+
+    // What a screen reader says around the highlighted quote: the highlight itself is not announced.
+    private MarkLabels CitedLabels()
+    {
+        var strings = _site.Strings.For(_language);
+        return new MarkLabels(strings["indicator.cited_start"], strings["indicator.cited_end"], _language.HtmlLang);
+    }
 
     private LinkView Link(Indicator indicator) => new(indicator.Label[_language], Urls.Indicator(_language, indicator.Id));
 

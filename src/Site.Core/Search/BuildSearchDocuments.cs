@@ -69,11 +69,11 @@ public static class BuildSearchDocuments
         var own = string.Join(" ", [indicator.Label[language], indicator.Description[language], .. quoted, .. further]);
         var mentioned = string.Join(" ", indicator.AllFigures.Select(f => f.Source.Quote).Concat(contextZh));
         html.FindOnly(synonyms.Expand(own, language))
-            .FindOnly(TermNames(views, mentioned), weight: 0.5);
+            .FindOnly(TermNames(views, mentioned), weight: 0.5)
+            .FindOnly(Characters(language, indicator.Label.Zh, string.Join(" ", indicator.AllFigures.Select(f => f.Source.Quote)), Terms(views, mentioned)), weight: 0.1);
         Themes(html, [theme]);
         return new SearchDocument(language, "indicator", Urls.Indicator(language, indicator.Id), html
             .Meta("kind", "indicator")
-            .Filter("kind", "indicator")
             .Meta("figure", headline.Text)
             .Meta("theme", theme.Title[language])
             .Meta("summary", indicator.Description[language])
@@ -93,16 +93,20 @@ public static class BuildSearchDocuments
             html.FindOnly(TermNames(views, paragraph.Text));
         }
 
+        html.FindOnly(Characters(language, theme.Title.Zh, Terms(views, paragraph.Text)), weight: 0.1);
+
         Themes(html, [theme]);
         return new SearchDocument(language, "paragraph", Urls.Paragraph(language, document.Id, paragraph.Id), html
             .Meta("kind", "paragraph")
-            .Filter("kind", "paragraph")
             .Meta("source", $"{document.ShortTitle[language]}, {views.Reference(paragraph)}")
             .Meta("theme", theme.Title[language])
             .Meta("summary", Shorten(text))
             .Build());
     }
 
+    // Only glossary entries carry the "kind" filter: search.js asks for their ids once (a filter of 60
+    // pages) and keeps them out of the results list, instead of filtering every search on a "kind" list
+    // of every page, which at 10,000 indicators is a 26 KB download per search.
     private static SearchDocument GlossaryEntry(SiteModel site, ViewFactory views, Synonyms synonyms, GlossaryEntry entry)
     {
         var language = views.Language;
@@ -111,7 +115,8 @@ public static class BuildSearchDocuments
         var html = new SearchDocumentHtml(language, language.Code == "zh" ? entry.Term : entry.En)
             .Text(otherName)
             .Text(explanation)
-            .FindOnly(synonyms.Expand($"{entry.En} {explanation}", language));
+            .FindOnly(synonyms.Expand($"{entry.En} {explanation}", language))
+            .FindOnly(Characters(language, entry.Term), weight: 0.1);
         Themes(html, [.. site.Documents.SelectMany(d => d.Paragraphs)
             .Where(p => p.Text.Contains(entry.Term, StringComparison.Ordinal))
             .Select(p => site.FindTheme(p.ThemeId)!)]);
@@ -137,6 +142,26 @@ public static class BuildSearchDocuments
         views.TermsIn(chinese).Select(e => views.Language.Code == "zh"
             ? $"{e.Term} {e.En}"
             : string.Join(" ", new[] { e.En, e.Pinyin }.Where(s => !string.IsNullOrEmpty(s))));
+
+    private static string Terms(ViewFactory views, string chinese) => string.Join(" ", views.TermsIn(chinese).Select(e => e.Term));
+
+    // Chinese documents also carry, as words of one character, the characters of their names (title,
+    // quotes, glossary terms). The index segments 数据中台 as one word; the browser cuts the query 数据中台
+    // into 数据|中|台, and 中 and 台 match no word of the document (Pagefind issue 1237). One-character
+    // words let such a query match, with little weight so they never outrank the words themselves.
+    private static IEnumerable<string> Characters(Language language, params string[] texts)
+    {
+        if (language.Code != "zh")
+        {
+            return [];
+        }
+
+        var characters = string.Concat(texts).EnumerateRunes().Where(IsHan).Select(r => r.ToString()).Distinct(StringComparer.Ordinal);
+        return [string.Join(" ", characters)];
+    }
+
+    private static bool IsHan(System.Text.Rune rune) =>
+        rune.Value is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3134F);
 
     // The start of a long text, cut at a space when there is one (English), else at the length (Chinese).
     private static string Shorten(string text)

@@ -66,7 +66,11 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
         }
         catch (Exception e) when (e is PagefindException or IOException or System.ComponentModel.Win32Exception)
         {
-            diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceSpan.File("package.json"), $"Pagefind could not build the search index: {e.Message}");
+            diagnostics.Error(
+                DiagnosticCodes.SearchIndexFailed,
+                SourceSpan.File("package.json"),
+                $"Pagefind ({Path.GetRelativePath(root, binary).Replace(Path.DirectorySeparatorChar, '/')}) could not build the search index: {e.Message}",
+                "check that `npm ci` installed the pinned version (package-lock.json), or build with --no-search for a site without search");
             return false;
         }
     }

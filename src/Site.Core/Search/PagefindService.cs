@@ -93,12 +93,12 @@ public sealed class PagefindService : IDisposable
         }
         catch (IOException e)
         {
-            throw new PagefindException($"the Pagefind service stopped: {e.Message} {Stderr()}");
+            throw new PagefindException($"it stopped ({e.Message}). {Stderr()}".Trim());
         }
 
         while (true)
         {
-            var reply = Read() ?? throw new PagefindException($"the Pagefind service stopped without answering. {Stderr()}".Trim());
+            var reply = Read() ?? throw new PagefindException($"it stopped without answering. {Stderr()}".Trim());
             var replyPayload = reply["payload"] as JsonObject ?? throw new PagefindException("the Pagefind service sent a reply without a payload");
             var type = replyPayload["type"]?.GetValue<string>();
             if (type == "Error")

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Site.Core.Model;
 
@@ -61,7 +60,12 @@ public sealed class SearchDocumentHtml(Language language, string title)
         $"<meta data-pagefind-meta=\"title[content]\" content=\"{Escape(title)}\">\n{_head}</head>\n<body>\n<main data-pagefind-body>\n" +
         $"<h1>{Escape(Sentence(title))}</h1>\n{_body}</main>\n</body>\n</html>\n";
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    // Only what HTML needs: Pagefind reads the text as written, ¶ and pinyin included.
+    private static string Escape(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal);
 
     // Pagefind joins blocks with ". " unless a block ends a sentence itself; in Chinese that shows as a
     // stray full stop in excerpts, so Chinese blocks end with 。 of their own.

@@ -37,22 +37,26 @@ public sealed class Synonyms
         var added = new List<string>();
         foreach (var (words, pattern) in language.Code == "zh" ? _zh : _en)
         {
-            var present = pattern.Matches(text).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var present = pattern.Matches(text).Select(m => Key(m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (present.Count == 0)
             {
                 continue;
             }
 
-            added.AddRange(words.Where(w => !present.Contains(w) && !added.Contains(w, StringComparer.OrdinalIgnoreCase)));
+            added.AddRange(words.Where(w => !present.Contains(Key(w)) && !added.Contains(w, StringComparer.OrdinalIgnoreCase)));
         }
 
         return [.. added];
     }
 
+    // A space and a hyphen are the same in an English word: "e-bike", "electric bicycle", "electric-bicycle".
+    private static string Key(string word) => string.Join(' ', word.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
+
     // One pattern per group, longest words first so "charging points" wins over "charging point".
     private static Regex Pattern(ImmutableArray<string> words, bool wholeWords)
     {
-        var alternatives = string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        var alternatives = string.Join("|", words.OrderByDescending(w => w.Length)
+            .Select(w => wholeWords ? string.Join(@"[\s-]", Key(w).Split(' ').Select(Regex.Escape)) : Regex.Escape(w)));
         var pattern = wholeWords ? $@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])" : alternatives;
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
     }

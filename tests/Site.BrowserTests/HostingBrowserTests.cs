@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+using Site.BrowserTests.Support;
+
+namespace Site.BrowserTests;
+
+/// <summary>
+/// Chromium loads every page of the site, served with netlify.toml's headers (CSP included), and sees
+/// no CSP violation, no failed request, no console error and no request to any other origin. The
+/// search pages are loaded with a query too, so Pagefind's script, WebAssembly and index files are
+/// fetched under the same policy.
+/// </summary>
+[Collection(ServedSiteGroup.Name)]
+public sealed class HostingBrowserTests(ServedSite site)
+{
+    // Registered before any page script runs; DevTools-injected, so the CSP itself is not loosened.
+    private const string RecordViolations = """
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', e =>
+          window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+        """;
+
+    [Fact]
+    public async Task EveryPageLoadsCleanlyUnderTheProductionHeadersAndNothingLeavesTheSite()
+    {
+        var paths = SitePages.All(site.Output)
+            .Append("/en/no-such-page/")
+            .Append("/zh/search/?q=" + Uri.EscapeDataString("电梯"))
+            .Append("/en/search/?q=parking")
+            .ToList();
+        var page = await site.NewPageAsync(1280);
+        await page.Context.AddInitScriptAsync(RecordViolations);
+        var origin = new Uri(site.BaseUrl).GetLeftPart(UriPartial.Authority);
+        var problems = new List<string>();
+        var current = "";
+        var requests = 0;
+        page.Request += (_, r) =>
+        {
+            requests++;
+            if (r.Url.StartsWith("http", StringComparison.Ordinal) && !r.Url.StartsWith(origin + "/", StringComparison.Ordinal))
+            {
+                problems.Add($"{current}: request to another origin: {r.Url}");
+            }
+        };
+        page.RequestFailed += (_, r) => problems.Add($"{current}: request failed: {r.Url} ({r.Failure})");
+        page.Response += (_, r) =>
+        {
+            var expected404 = r.Request.IsNavigationRequest && current.Contains("no-such-page", StringComparison.Ordinal);
+            if (r.Status >= 400 && !expected404)
+            {
+                problems.Add($"{current}: {r.Status} for {r.Url}");
+            }
+        };
+        page.Console += (_, m) =>
+        {
+            var expected404 = current.Contains("no-such-page", StringComparison.Ordinal) && m.Text.Contains("404", StringComparison.Ordinal);
+            if (m.Type is "error" or "warning" && !expected404)
+            {
+                problems.Add($"{current}: console {m.Type}: {m.Text}");
+            }
+        };
+        page.PageError += (_, e) => problems.Add($"{current}: script error: {e}");
+
+        try
+        {
+            foreach (var path in paths)
+            {
+                current = path;
+                var search = path.Contains("?q=", StringComparison.Ordinal);
+                await page.GotoAsync(path, new() { WaitUntil = search ? WaitUntilState.NetworkIdle : WaitUntilState.Load });
+                var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations || []");
+                problems.AddRange(violations.Select(v => $"{path}: CSP violation: {v}"));
+            }
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+
+        Assert.True(requests >= paths.Count * 2, $"only {requests} requests seen for {paths.Count} pages");
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(50)));
+    }
+}
