@@ -94,8 +94,10 @@ public sealed class SearchContentSecurityTests(ServedSite site)
             await page.Keyboard.PressAsync("Tab");
             await page.Keyboard.PressAsync("Tab");
             Assert.Equal(results[0].Url, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
-            await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync($"**{results[0].Url}");
+            await Task.WhenAll(
+                page.WaitForURLAsync($"**{results[0].Url}", new() { WaitUntil = WaitUntilState.Commit }),
+                page.Keyboard.PressAsync("Enter"));
+            Assert.EndsWith(results[0].Url, page.Url, StringComparison.Ordinal);
         }
         finally
         {

@@ -26,14 +26,10 @@ internal static class ServeCommand
     private static int Run(string root, int port, bool noSearch)
     {
         var options = new BuildOptions(root) { Search = noSearch ? null : new PagefindIndexer(root), BaseUrl = $"http://127.0.0.1:{port}" };
-        BuildCommand.Run(options);
-        var toml = Path.Combine(root, "netlify.toml");
-        using var server = new StaticServer(options.ResolvedOutputPath, port, () => File.Exists(toml) ? NetlifyHeaders.Parse(File.ReadAllText(toml)) : []);
-        server.Start();
-        Report.Success($"serving {server.BaseUrl}/ (Ctrl+C to stop); watching input/, data/ and theme/");
 
+        // Watch before the first build: a change saved while it runs must trigger a rebuild, not be lost.
         using var changed = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true };
         void OnChange(object? sender, FileSystemEventArgs e)
         {
             var relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
@@ -47,6 +43,13 @@ internal static class ServeCommand
         watcher.Created += OnChange;
         watcher.Deleted += OnChange;
         watcher.Renamed += OnChange;
+        watcher.EnableRaisingEvents = true;
+
+        BuildCommand.Run(options);
+        var toml = Path.Combine(root, "netlify.toml");
+        using var server = new StaticServer(options.ResolvedOutputPath, port, () => File.Exists(toml) ? NetlifyHeaders.Parse(File.ReadAllText(toml)) : []);
+        server.Start();
+        Report.Success($"serving {server.BaseUrl}/ (Ctrl+C to stop); watching input/, data/ and theme/");
 
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
