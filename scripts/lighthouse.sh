@@ -55,10 +55,16 @@ for path in "${pages[@]}"; do
   for run in $(seq 1 "$runs"); do
     kill -0 "$server" 2>/dev/null || { echo "the server stopped; see $reports/serve.log" >&2; exit 1; }
     echo "== lighthouse $path (run $run of $runs)"
-    tools/lighthouse/node_modules/.bin/lighthouse "http://127.0.0.1:${port}${path}" \
-      --quiet --output=json --output-path="$reports/$name.$run.json" \
-      --only-categories=performance,accessibility,best-practices,seo \
-      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update"
+    # Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART, NO_FCP): try such a run again.
+    for attempt in 1 2 3; do
+      tools/lighthouse/node_modules/.bin/lighthouse "http://127.0.0.1:${port}${path}" \
+        --quiet --output=json --output-path="$reports/$name.$run.json" \
+        --only-categories=performance,accessibility,best-practices,seo \
+        --chrome-flags="--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update" \
+        && break
+      [ "$attempt" -lt 3 ] || { echo "Lighthouse failed three times on $path" >&2; exit 1; }
+      echo "   (Lighthouse failed; trying again)"
+    done
   done
 done
 
