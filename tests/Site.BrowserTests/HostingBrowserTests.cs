@@ -79,4 +79,49 @@ public sealed class HostingBrowserTests(ServedSite site)
         Assert.True(requests >= paths.Count * 2, $"only {requests} requests seen for {paths.Count} pages");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(50)));
     }
+
+    /// <summary>
+    /// The host's policy allows WebAssembly for the search engine; every other page narrows it with its
+    /// own policy to no script at all. Chromium must refuse both there, and allow WebAssembly on search.
+    /// </summary>
+    [Theory]
+    [InlineData("/zh/", false)]
+    [InlineData("/en/indicators/digital-economy-tax-revenue/", false)]
+    [InlineData("/en/sources/changning-2024-work-report/", false)]
+    [InlineData("/en/no-such-page/", false)]
+    [InlineData("/", false)]
+    [InlineData("/en/search/", true)]
+    [InlineData("/zh/search/", true)]
+    public async Task OnlyTheSearchPageMayRunScriptOrWebAssembly(string path, bool allowed)
+    {
+        var page = await site.NewPageAsync(1280);
+        try
+        {
+            await page.Context.AddInitScriptAsync(RecordViolations);
+            await page.GotoAsync(path);
+            // The smallest valid module: the magic number and version 1.
+            var compiled = await page.EvaluateAsync<bool>("""
+                () => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => true, () => false)
+                """);
+            var scriptRan = await page.EvaluateAsync<bool>("""
+                () => new Promise(resolve => {
+                  const script = document.createElement('script');
+                  script.src = 'data:text/javascript,window.__ran=1';
+                  script.onload = () => resolve(window.__ran === 1);
+                  script.onerror = () => resolve(false);
+                  document.head.append(script);
+                })
+                """);
+            Assert.Equal(allowed, compiled);
+            // data: URLs are never allowed as script; on other pages the meta policy reports it too.
+            Assert.False(scriptRan);
+            var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations || []");
+            Assert.Equal(!allowed, violations.Any(v => v.Contains("wasm-eval", StringComparison.Ordinal)));
+            Assert.Contains(violations, v => v.StartsWith("script-src", StringComparison.Ordinal) && v.Contains("data", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

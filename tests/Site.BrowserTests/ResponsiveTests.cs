@@ -48,6 +48,47 @@ public sealed class ResponsiveTests(ServedSite site)
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
+    /// <summary>
+    /// On a phone the masthead shows the short site name, one name only (so a screen reader reads one),
+    /// on at most two lines beside the language switch; on a desktop, the full name.
+    /// </summary>
+    [Theory]
+    [InlineData("/en/", 320, "Changning Performance Figures")]
+    [InlineData("/en/", 360, "Changning Performance Figures")]
+    [InlineData("/zh/", 320, "长宁区政府工作指标")]
+    [InlineData("/en/", 1280, "Changning District Government Performance Figures")]
+    [InlineData("/zh/", 1280, "长宁区政府工作指标")]
+    public async Task TheMastheadNameFitsThePhone(string path, int width, string name)
+    {
+        var page = await site.NewPageAsync(width);
+        try
+        {
+            await page.GotoAsync(path);
+            var brand = page.Locator(".masthead .brand");
+            Assert.Equal(name, (await brand.InnerTextAsync()).Trim());
+            Assert.Equal(1, await page.Locator(".masthead").GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).CountAsync());
+            var lines = await page.EvaluateAsync<double>("""
+                () => {
+                  const shown = [...document.querySelectorAll('.masthead .brand span')].find(s => s.offsetParent !== null);
+                  return shown.getBoundingClientRect().height / parseFloat(getComputedStyle(shown).lineHeight);
+                }
+                """);
+            Assert.True(lines < 2.5, $"the site name takes {lines:0.#} lines at {width}px");
+            var overlap = await page.EvaluateAsync<bool>("""
+                () => {
+                  const a = [...document.querySelectorAll('.masthead .brand span')].find(s => s.offsetParent !== null).getBoundingClientRect();
+                  const b = document.querySelector('.lang-switch a').getBoundingClientRect();
+                  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                }
+                """);
+            Assert.False(overlap, "the site name runs under the language switch");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Fact]
     public async Task EveryPageTypeWorksWithoutJavaScript()
     {

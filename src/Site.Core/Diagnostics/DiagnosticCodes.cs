@@ -32,4 +32,5 @@ public static class DiagnosticCodes
     public const string ChineseInEnglish = "SITE024";
     public const string FigureShape = "SITE025";
     public const string MissingFile = "SITE026";
+    public const string HalfWidthPunctuation = "SITE027";
 }

@@ -56,7 +56,14 @@ public static class LoadInterfaceStrings
                 continue;
             }
 
-            result[name] = (text.Trim(), YamlFile.SpanOf(path, key));
+            if (language == Language.Zh)
+            {
+                ChinesePunctuation.Report(path, (YamlScalarNode)value, context.Diagnostics);
+            }
+
+            // Kept as written: only a quoted string can carry outer spaces, and then they are meant
+            // ("Cited words: " is read aloud before the quoted words, which follow without a space).
+            result[name] = (text, YamlFile.SpanOf(path, key));
         }
 
         return result;

@@ -17,6 +17,7 @@ public static class LoadSettings
         }
 
         var title = map.Localized("title", required: true);
+        var shortTitle = map.Localized("short_title", required: true);
         var description = map.Localized("description", required: true);
         var publisher = map.Localized("publisher", required: true);
         var licence = map.Localized("licence", required: true);
@@ -32,8 +33,8 @@ public static class LoadSettings
             return null;
         }
 
-        return title is null || description is null || publisher is null || licence is null || baseUrl is null || repository is null
+        return title is null || shortTitle is null || description is null || publisher is null || licence is null || baseUrl is null || repository is null
             ? null
-            : new SiteSettings(title, description, publisher, licence, baseUrl, repository);
+            : new SiteSettings(title, shortTitle, description, publisher, licence, baseUrl, repository);
     }
 }

@@ -205,6 +205,11 @@ public sealed class MappingReader
             return null;
         }
 
+        if (language == "zh")
+        {
+            ChinesePunctuation.Report(Path, scalar, _diagnostics);
+        }
+
         return value;
     }
 

@@ -1,8 +1,12 @@
 namespace Site.Core.Model;
 
-/// <summary>Site-wide settings from data/site.yaml.</summary>
+/// <summary>
+/// Site-wide settings from data/site.yaml. The short title stands in for the title where a phone's
+/// masthead has no room for it.
+/// </summary>
 public sealed record SiteSettings(
     LocalizedText Title,
+    LocalizedText ShortTitle,
     LocalizedText Description,
     LocalizedText Publisher,
     LocalizedText Licence,

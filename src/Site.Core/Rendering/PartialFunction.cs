@@ -26,7 +26,8 @@ public sealed class PartialFunction : IScriptCustomFunction
         index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "model");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new HtmlString(_include.Invoke(context, callerContext!, arguments, blockStatement!) as string ?? string.Empty);
+        // A partial file's final newline would leave a blank line after every call.
+        new HtmlString((_include.Invoke(context, callerContext!, arguments, blockStatement!) as string ?? string.Empty).TrimEnd('\n'));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -67,6 +67,7 @@ public static class RenderPages
 
     private static SiteView SiteView(SiteModel site, Assets assets, Language language) => new(
         site.Settings.Title[language],
+        site.Settings.ShortTitle[language],
         site.Settings.Description[language],
         site.Settings.Publisher[language],
         site.Settings.Licence[language],

@@ -164,6 +164,37 @@ public sealed class InputErrorTests : IDisposable
         Assert.Equal("input/tax.yaml:1:1: error SITE024: the English label contains Chinese text ('税收')", line);
     }
 
+    [Theory]
+    [InlineData("label: { zh: 综合税收, en:", "label: { zh: \"综合,税收\", en:", "input/tax.yaml:3:17: error SITE027: Chinese text has a half-width ',' in '综合,税收'")]
+    [InlineData("label: { zh: 综合税收, en:", "label: { zh: '综合税收(全区)', en:", "input/tax.yaml:3:19: error SITE027: Chinese text has a half-width '(' in '综合税收(全区)'")]
+    [InlineData("description: { zh: 数字经济企业的综合税收。", "description: { zh: \"数字经济企业的综合税收:全区。\"", "input/tax.yaml:4:32: error SITE027: Chinese text has a half-width ':' in '…业的综合税收:全区。'")]
+    public void HalfWidthPunctuationInChineseTextFailsAtTheMark(string from, string to, string expected)
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace(from, to, StringComparison.Ordinal));
+        Assert.Equal(expected, line);
+    }
+
+    [Fact]
+    public void HalfWidthPunctuationHintNamesTheFullWidthMarkAndQuotesAreExempt()
+    {
+        _site.Write("input/tax.yaml", TestSite.TaxIndicator().Replace("zh: 数字经济企业的综合税收。", "zh: \"数字经济企业的综合税收;含 1,000 家企业 (CC BY)\"", StringComparison.Ordinal));
+        var result = _site.Build(write: false);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SITE027", diagnostic.Code);
+        Assert.Contains("write '；' (U+FF1B)", diagnostic.Hint, StringComparison.Ordinal);
+        // The report's own paragraph uses half-width commas (同比增长18%,占全区): quotes of it still build.
+        Assert.Contains(",", TestSite.Paragraph1, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HalfWidthPunctuationInChineseInterfaceStringsFails()
+    {
+        var zh = File.ReadAllText(Path.Combine(_site.Root, "data", "i18n", "zh.yaml"));
+        _site.Write("data/i18n/zh.yaml", zh.Replace("indicator.cited_start: \"引文开始：\"", "indicator.cited_start: \"引文开始:\"", StringComparison.Ordinal));
+        var line = TestSite.FirstLine(_site.Build());
+        Assert.Matches(@"^data/i18n/zh\.yaml:\d+:\d+: error SITE027: Chinese text has a half-width ':' in '引文开始:'$", line);
+    }
+
     [Fact]
     public void NonNumericValueFails()
     {

@@ -8,7 +8,7 @@ namespace Site.Tests.Formatting;
 public sealed class FigureFormatterTests
 {
     private static readonly SiteModel Site = new(
-        new SiteSettings(T("t"), T("d"), T("p"), T("l"), "https://example.org", "https://example.org/r"),
+        new SiteSettings(T("t"), T("s"), T("d"), T("p"), T("l"), "https://example.org", "https://example.org/r"),
         [],
         ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Unit[]
         {

@@ -74,6 +74,48 @@ public sealed class SitePageTests : IDisposable
         Assert.NotNull(source.GetElementById("p1"));
     }
 
+    [Theory]
+    [InlineData("zh", "zh-CN", "引文开始：", "（引文结束）")]
+    [InlineData("en", "en", "Cited words: ", " (end of cited words)")]
+    public void CitedWordsAreAnnouncedInTheReadersLanguage(string lang, string htmlLang, string start, string end)
+    {
+        _site.BuildOk();
+        var quote = _site.Html($"{lang}/indicators/tax-revenue/index.html").QuerySelector("blockquote.source-paragraph")!;
+        var labels = quote.QuerySelectorAll("span.visually-hidden").ToList();
+        Assert.Equal(2 * quote.QuerySelectorAll("mark").Length, labels.Count);
+        Assert.All(labels, l => Assert.Equal(htmlLang, l.GetAttribute("lang")));
+        Assert.Equal([start, end, start, end], labels.Select(l => l.TextContent));
+    }
+
+    [Theory]
+    [InlineData("zh", "综合税收", "同比增长")]
+    [InlineData("en", "Tax revenue", "Growth")]
+    public void StructuredDataStatesEachFigureInPlainUnits(string lang, string name, string growthName)
+    {
+        _site.BuildOk();
+        using var json = JsonDocument.Parse(_site.Html($"{lang}/indicators/tax-revenue/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var root = json.RootElement;
+        Assert.Equal("Dataset", root.GetProperty("@type").GetString());
+        Assert.Equal(name, root.GetProperty("name").GetString());
+        Assert.Equal($"https://example.org/{lang}/sources/report/#p1", root.GetProperty("isBasedOn").GetProperty("url").GetString());
+        var measured = root.GetProperty("variableMeasured").EnumerateArray().ToList();
+        // 306亿元 is 30,600,000,000 yuan: never 306 with the unit "yuan".
+        Assert.Equal(name, measured[0].GetProperty("name").GetString());
+        Assert.Equal("30600000000", measured[0].GetProperty("value").GetRawText());
+        Assert.Equal("yuan", measured[0].GetProperty("unitText").GetString());
+        Assert.Equal(growthName, measured[1].GetProperty("name").GetString());
+        Assert.Equal("18", measured[1].GetProperty("value").GetRawText());
+        Assert.Equal("%", measured[1].GetProperty("unitText").GetString());
+
+        using var elevators = JsonDocument.Parse(_site.Html($"{lang}/indicators/elevators/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var figures = elevators.RootElement.GetProperty("variableMeasured").EnumerateArray().ToList();
+        Assert.Equal("302", figures[0].GetProperty("value").GetRawText());
+        Assert.Equal("elevators", figures[0].GetProperty("unitText").GetString());
+        // 1.13万平方米 is 11,300 m², written without trailing zeros.
+        Assert.Equal("11300", figures[1].GetProperty("value").GetRawText());
+        Assert.Equal("m²", figures[1].GetProperty("unitText").GetString());
+    }
+
     [Fact]
     public void EnglishPageShowsTheChineseOriginalAndAnUnofficialTranslation()
     {

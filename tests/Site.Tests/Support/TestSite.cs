@@ -34,6 +34,7 @@ public sealed class TestSite : IDisposable
         CopyDirectory(System.IO.Path.Combine(RepositoryRoot.Path, "data", "i18n"), System.IO.Path.Combine(root, "data", "i18n"));
         site.Write("data/site.yaml", """
             title: { zh: 测试站, en: Test site }
+            short_title: { zh: 测试站, en: Test }
             description: { zh: 测试描述, en: A test description }
             publisher: { zh: 测试编辑, en: Test editors }
             licence: { zh: 测试许可, en: Test licence }
@@ -42,7 +43,7 @@ public sealed class TestSite : IDisposable
             """);
         site.Write("data/themes.yaml", """
             - id: economy
-              number: { zh: (一), en: "1" }
+              number: { zh: （一）, en: "1" }
               title: { zh: 发展经济, en: The economy }
               summary: { zh: 经济摘要, en: Economy summary }
               subthemes:

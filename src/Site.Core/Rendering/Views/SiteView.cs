@@ -3,6 +3,7 @@ namespace Site.Core.Rendering.Views;
 /// <summary>Site-wide values for templates in one language.</summary>
 public sealed record SiteView(
     string Title,
+    string ShortTitle,
     string Description,
     string Publisher,
     string Licence,

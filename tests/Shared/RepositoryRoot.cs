@@ -1,6 +1,9 @@
-namespace Site.BrowserTests.Support;
+namespace Site.Testing;
 
-/// <summary>Finds the repository root (the folder holding Site.sln) from the test's output folder.</summary>
+/// <summary>
+/// Finds the repository root (the folder holding Site.sln) from a test's output folder. One file,
+/// linked into every test project (see tests/Directory.Build.props).
+/// </summary>
 public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
