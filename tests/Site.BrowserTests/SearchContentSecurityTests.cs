@@ -70,6 +70,23 @@ public sealed class SearchContentSecurityTests(ServedSite site)
     }
 
     [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void EachBundleShipsOnlyWhatTheSearchPageLoads(string lang)
+    {
+        var folder = Path.Combine(site.Output, "pagefind", lang);
+        var files = Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("pagefind.js", files);
+        Assert.Contains("pagefind-worker.js", files);
+        // Pagefind's ready-made interfaces are deleted: search.js is the site's own.
+        var unexpected = files.Where(f => !(f is "pagefind.js" or "pagefind-worker.js" or "pagefind-entry.json"
+            || f!.EndsWith(".pf_meta", StringComparison.Ordinal)
+            || (f.StartsWith("wasm.", StringComparison.Ordinal) && f.EndsWith(".pagefind", StringComparison.Ordinal)))).ToList();
+        Assert.True(unexpected.Count == 0, "unused files in the bundle: " + string.Join(", ", unexpected));
+        Assert.Equal(["filter", "fragment", "index"], Directory.EnumerateDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("zh", "电梯")]
     [InlineData("en", "elevators")]
     public async Task TheKeyboardAloneSearchesAndReachesTheFirstResult(string lang, string query)

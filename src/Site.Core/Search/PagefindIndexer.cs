@@ -23,6 +23,16 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
         "node_modules/@pagefind/windows-x64/bin/pagefind_extended.exe",
     ];
 
+    // Pagefind always writes its ready-made interfaces too. The site has its own (search.js) and never
+    // loads these: they would be ~430 KB per language of files deployed and never requested.
+    private static readonly string[] UnusedFiles =
+    [
+        "pagefind-ui.js", "pagefind-ui.css",
+        "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+        "pagefind-component-ui.js", "pagefind-component-ui.css",
+        "pagefind-highlight.js",
+    ];
+
     /// <summary>Where a language's bundle goes, relative to the site root; search.js imports pagefind.js from it.</summary>
     public static string BundleFolder(string languageCode) => $"pagefind/{languageCode}";
 
@@ -59,6 +69,11 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
                 if (!File.Exists(Path.Combine(folder, "pagefind.js")))
                 {
                     throw new PagefindException($"Pagefind wrote no pagefind.js into {BundleFolder(language.Key)}/");
+                }
+
+                foreach (var unused in UnusedFiles)
+                {
+                    File.Delete(Path.Combine(folder, unused));
                 }
             }
 

@@ -8,17 +8,25 @@ namespace Site.Core.Search;
 /// <summary>
 /// Talks to Pagefind's binary in service mode (<c>pagefind_extended --service</c>), the protocol its own
 /// Node API uses: each message is JSON, base64-encoded and followed by a comma, on stdin and stdout.
-/// One request at a time; a reply of type Error, or a binary that stops, raises <see cref="PagefindException"/>.
+/// One request at a time; a reply of type Error, a binary that stops, or one that does not answer within
+/// the reply timeout (it is then stopped: a hung indexer must not hang the build or CI) raises
+/// <see cref="PagefindException"/>.
 /// </summary>
 public sealed class PagefindService : IDisposable
 {
+    /// <summary>Generous: writing the bundle of 10,000 indicators takes seconds, not minutes.</summary>
+    public static readonly TimeSpan DefaultReplyTimeout = TimeSpan.FromMinutes(5);
+
     private readonly Process _process;
+    private readonly TimeSpan _replyTimeout;
     private readonly StringBuilder _stderr = new();
     private int _nextId;
+    private volatile bool _timedOut;
 
-    private PagefindService(Process process)
+    private PagefindService(Process process, TimeSpan replyTimeout)
     {
         _process = process;
+        _replyTimeout = replyTimeout;
         _process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
@@ -32,7 +40,9 @@ public sealed class PagefindService : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static PagefindService Start(string binary, string workingDirectory)
+    public static PagefindService Start(string binary, string workingDirectory) => Start(binary, workingDirectory, DefaultReplyTimeout);
+
+    public static PagefindService Start(string binary, string workingDirectory, TimeSpan replyTimeout)
     {
         var start = new ProcessStartInfo(binary)
         {
@@ -45,7 +55,7 @@ public sealed class PagefindService : IDisposable
             StandardOutputEncoding = Encoding.ASCII,
         };
         start.ArgumentList.Add("--service");
-        return new PagefindService(Process.Start(start) ?? throw new PagefindException($"could not start {binary}"));
+        return new PagefindService(Process.Start(start) ?? throw new PagefindException($"could not start {binary}"), replyTimeout);
     }
 
     /// <summary>A new, empty index; returns its id.</summary>
@@ -96,9 +106,13 @@ public sealed class PagefindService : IDisposable
             throw new PagefindException($"it stopped ({e.Message}). {Stderr()}".Trim());
         }
 
+        // Stops the binary if it does not answer in time; the read below then ends and says why.
+        using var watchdog = new Timer(_ => Stop(), null, _replyTimeout, Timeout.InfiniteTimeSpan);
         while (true)
         {
-            var reply = Read() ?? throw new PagefindException($"it stopped without answering. {Stderr()}".Trim());
+            var reply = Read() ?? throw new PagefindException(_timedOut
+                ? $"it did not answer {expected} within {_replyTimeout.TotalSeconds:0} s and was stopped. {Stderr()}".Trim()
+                : $"it stopped without answering. {Stderr()}".Trim());
             var replyPayload = reply["payload"] as JsonObject ?? throw new PagefindException("the Pagefind service sent a reply without a payload");
             var type = replyPayload["type"]?.GetValue<string>();
             if (type == "Error")
@@ -112,6 +126,19 @@ public sealed class PagefindService : IDisposable
             }
 
             return type == expected ? replyPayload : throw new PagefindException($"Pagefind answered {type} to a request expecting {expected}");
+        }
+    }
+
+    private void Stop()
+    {
+        _timedOut = true;
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited meanwhile.
         }
     }
 
