@@ -66,7 +66,7 @@ try
         var page = await context.NewPageAsync();
         await page.GotoAsync(shot.Path, new() { WaitUntil = WaitUntilState.NetworkIdle });
         var file = Path.Combine(outDir, shot.FileName);
-        await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = file, FullPage = !shot.ViewportOnly });
         await context.CloseAsync();
         Console.WriteLine($"{Path.GetRelativePath(root, file)}  {shot.Path}");
     }

@@ -4,7 +4,7 @@ namespace Site.Screenshots;
 
 /// <summary>
 /// The main pages of the site in both languages, at a desktop (1280 px) and a phone (360 px) width,
-/// plus the home and an indicator page in the dark scheme.
+/// plus the home and an indicator page in the dark scheme, and what a link to a report paragraph shows first.
 /// </summary>
 internal static class ShotList
 {
@@ -39,6 +39,9 @@ internal static class ShotList
 
             shots.Add(new Shot($"{lang}-home", $"/{lang}/", 1280, "dark"));
             shots.Add(new Shot($"{lang}-indicator", $"/{lang}/indicators/digital-economy-tax-revenue/", 360, "dark"));
+            // Where "read this paragraph in the full report" lands.
+            shots.Add(new Shot($"{lang}-source-paragraph", $"/{lang}/sources/changning-2024-work-report/#p3", 1280, "light", ViewportOnly: true));
+            shots.Add(new Shot($"{lang}-source-paragraph", $"/{lang}/sources/changning-2024-work-report/#p3", 360, "light", ViewportOnly: true));
         }
 
         return shots.ToImmutable();
