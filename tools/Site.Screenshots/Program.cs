@@ -9,7 +9,7 @@ using Site.Screenshots;
 //   --out   where the PNGs go (default: screenshots/ in the repository, which git ignores)
 //   --only  take only the shots whose file name contains TEXT (e.g. "en-indicator")
 // The site is built into a temporary folder (search index included) and served on 127.0.0.1 with the
-// headers of netlify.toml, as the browser tests do. Chromium is Debian's (or CHROMIUM_PATH).
+// headers and redirects of netlify.toml, as the browser tests do. Chromium is Debian's (or CHROMIUM_PATH).
 var root = FindRoot();
 var outDir = Path.Combine(root, "screenshots");
 string? only = null;
@@ -39,8 +39,8 @@ try
         return 1;
     }
 
-    var toml = File.ReadAllText(Path.Combine(root, "netlify.toml"));
-    using var server = new StaticServer(site, 0, () => NetlifyHeaders.Parse(toml));
+    var config = NetlifyConfig.Parse(File.ReadAllText(Path.Combine(root, "netlify.toml")));
+    using var server = new StaticServer(site, 0, () => config);
     server.Start();
     Directory.CreateDirectory(outDir);
 

@@ -54,13 +54,13 @@ var browser = await playwright.Chromium.LaunchAsync(new()
     ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
     Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
 });
-var toml = File.ReadAllText(Path.Combine(repository, "netlify.toml"));
+var config = NetlifyConfig.Parse(File.ReadAllText(Path.Combine(repository, "netlify.toml")));
 Console.WriteLine();
 Console.WriteLine("bytes fetched from /pagefind/ by one search (empty cache), then by a second search on the same page:");
 Console.WriteLine("site | query | results | total | scripts+wasm | entry+meta | index chunks | filters | fragments | second query");
 foreach (var (name, output) in sites)
 {
-    using var server = new StaticServer(output, 0, () => NetlifyHeaders.Parse(toml));
+    using var server = new StaticServer(output, 0, () => config);
     server.Start();
     var meter = new FetchMeter(browser, server.BaseUrl);
     foreach (var (lang, query, then) in queries)

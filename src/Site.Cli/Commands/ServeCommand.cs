@@ -47,7 +47,7 @@ internal static class ServeCommand
 
         BuildCommand.Run(options);
         var toml = Path.Combine(root, "netlify.toml");
-        using var server = new StaticServer(options.ResolvedOutputPath, port, () => File.Exists(toml) ? NetlifyHeaders.Parse(File.ReadAllText(toml)) : []);
+        using var server = new StaticServer(options.ResolvedOutputPath, port, () => File.Exists(toml) ? NetlifyConfig.Parse(File.ReadAllText(toml)) : NetlifyConfig.Empty);
         server.Start();
         Report.Success($"serving {server.BaseUrl}/ (Ctrl+C to stop); watching input/, data/ and theme/");
 

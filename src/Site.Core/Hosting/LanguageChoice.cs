@@ -1,26 +1,24 @@
-using Site.Core.Model;
-
 namespace Site.Core.Hosting;
 
 /// <summary>
-/// Chooses a language from an Accept-Language header exactly as Netlify's <c>Language</c> redirect
-/// condition does: only the reader's first (most preferred) language counts, by its primary subtag.
-/// "fr,en" therefore gets the static chooser, not English: a smarter local rule would hide, in every
-/// preview and test, what production readers actually see.
+/// The reader's language as Netlify's <c>Language</c> redirect condition sees it: the first (most
+/// preferred) entry of Accept-Language, by its primary subtag. "fr,en" is therefore French, not English:
+/// a smarter local rule would hide, in every preview and test, what production readers actually get.
 /// </summary>
 public static class LanguageChoice
 {
-    public static Language? FromAcceptLanguage(string? header)
+    /// <summary>
+    /// The primary subtag of the first language as written ("zh" for "zh-CN,en;q=0.8"; compare it ignoring
+    /// case), or null when none is named ("*" or nothing).
+    /// </summary>
+    public static string? FirstLanguage(string? acceptLanguage)
     {
-        if (string.IsNullOrWhiteSpace(header))
+        if (string.IsNullOrWhiteSpace(acceptLanguage))
         {
             return null;
         }
 
-        var first = header.Split(',')[0].Split(';')[0].Trim();
-        var primary = first.Split('-')[0];
-        return primary.Equals("zh", StringComparison.OrdinalIgnoreCase) ? Language.Zh
-            : primary.Equals("en", StringComparison.OrdinalIgnoreCase) ? Language.En
-            : null;
+        var primary = acceptLanguage.Split(',')[0].Split(';')[0].Trim().Split('-')[0];
+        return primary.Length > 0 && primary.All(char.IsAsciiLetter) ? primary : null;
     }
 }

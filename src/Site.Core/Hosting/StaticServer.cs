@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using System.Net;
-using Site.Core.Model;
 
 namespace Site.Core.Hosting;
 
 /// <summary>
 /// A small static file server for previews and browser tests, listening on 127.0.0.1 only. It behaves
-/// like the production host: the headers of netlify.toml, "/" redirected by Accept-Language, folders
-/// served from index.html, and each language's own 404 page.
+/// like the production host because it reads the production host's configuration: the headers and
+/// redirect rules of netlify.toml ("/" by Accept-Language, each language's own 404 page), with folders
+/// served from index.html.
 /// </summary>
 public sealed class StaticServer : IDisposable
 {
@@ -30,15 +30,18 @@ public sealed class StaticServer : IDisposable
 
     private readonly HttpListener _listener = new();
     private readonly string _folder;
-    private readonly Func<ImmutableArray<HeaderRule>> _headers;
+    private readonly Func<NetlifyConfig> _config;
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
     private bool _disposed;
 
-    public StaticServer(string folder, int port, Func<ImmutableArray<HeaderRule>> headers)
+    /// <param name="folder">The built site.</param>
+    /// <param name="port">The port on 127.0.0.1, or 0 for a free one.</param>
+    /// <param name="config">Asked for every request, so a caller that rereads netlify.toml needs no restart.</param>
+    public StaticServer(string folder, int port, Func<NetlifyConfig> config)
     {
         _folder = Path.GetFullPath(folder);
-        _headers = headers;
+        _config = config;
         Port = port == 0 ? FreePort() : port;
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
     }
@@ -104,28 +107,35 @@ public sealed class StaticServer : IDisposable
         try
         {
             var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
-            if (path == "/" && LanguageChoice.FromAcceptLanguage(context.Request.Headers["Accept-Language"]) is { } chosen)
+            var config = _config();
+            var file = Resolve(path);
+            // "/en" is the folder /en/: it exists, and is answered with its address, as Netlify does.
+            var folder = file is null && !path.EndsWith('/') && Resolve(path + "/") is not null;
+            var rule = config.RedirectFor(path, file is not null || folder, context.Request.Headers["Accept-Language"]);
+            if (rule is { IsRedirect: true })
             {
-                Redirect(response, "/" + chosen.Code + "/", 302);
+                Redirect(response, rule.Target(path), rule.Status, varyByLanguage: !rule.Languages.IsEmpty);
                 return;
             }
 
-            var file = Resolve(path);
-            if (file is null && !path.EndsWith('/') && Directory.Exists(Local(path)))
+            if (rule is null && folder)
             {
-                Redirect(response, path + "/", 301);
+                Redirect(response, path + "/", 301, varyByLanguage: false);
                 return;
             }
 
             var status = 200;
-            if (file is null)
+            if (rule is not null)
+            {
+                status = rule.Status;
+                file = Resolve(rule.Target(path));
+            }
+            else if (file is null)
             {
                 status = 404;
-                var language = path.StartsWith("/en/", StringComparison.Ordinal) ? Language.En : Language.Zh;
-                file = Resolve($"/{language.Code}/404.html");
             }
 
-            foreach (var (key, value) in NetlifyHeaders.For(_headers(), path))
+            foreach (var (key, value) in config.HeadersFor(path))
             {
                 response.Headers[key] = value;
             }
@@ -169,11 +179,15 @@ public sealed class StaticServer : IDisposable
 
     private string Local(string path) => Path.GetFullPath(Path.Combine(_folder, path.TrimStart('/')));
 
-    private static void Redirect(HttpListenerResponse response, string location, int status)
+    private static void Redirect(HttpListenerResponse response, string location, int status, bool varyByLanguage)
     {
         response.StatusCode = status;
         response.RedirectLocation = location;
-        response.Headers["Vary"] = "Accept-Language";
+        if (varyByLanguage)
+        {
+            // Caches must not hand one reader's language redirect to another.
+            response.Headers["Vary"] = "Accept-Language";
+        }
     }
 
     private static int FreePort()

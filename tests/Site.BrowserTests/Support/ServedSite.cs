@@ -7,7 +7,7 @@ namespace Site.BrowserTests.Support;
 
 /// <summary>
 /// The repository's real site, built once per test run (search index included) into a temporary
-/// folder, served on 127.0.0.1 with the headers of netlify.toml, and a headless Chromium to browse it.
+/// folder, served on 127.0.0.1 with the headers and redirects of netlify.toml, and a headless Chromium to browse it.
 /// Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH); nothing is downloaded.
 /// </summary>
 public sealed class ServedSite : IAsyncLifetime, IDisposable
@@ -35,8 +35,8 @@ public sealed class ServedSite : IAsyncLifetime, IDisposable
             throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.FirstLine)));
         }
 
-        var toml = File.ReadAllText(Path.Combine(root, "netlify.toml"));
-        _server = new StaticServer(_output, 0, () => NetlifyHeaders.Parse(toml));
+        var config = NetlifyConfig.Parse(File.ReadAllText(Path.Combine(root, "netlify.toml")));
+        _server = new StaticServer(_output, 0, () => config);
         _server.Start();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()

@@ -16,7 +16,8 @@ public sealed class ServeTests : IDisposable
     public async Task ServesTheSiteAndRebuildsWhenAnIndicatorChanges()
     {
         _site.Write("input/tax.yaml", TestSite.TaxIndicator());
-        _site.Write("netlify.toml", "[[headers]]\n  for = \"/*\"\n  [headers.values]\n    X-Content-Type-Options = \"nosniff\"\n");
+        // The repository's own host configuration: serve takes both its headers and its redirect rules.
+        _site.Write("netlify.toml", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "netlify.toml")));
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "site.dll"), "serve", "--root", _site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-search" })
