@@ -12,13 +12,6 @@ namespace Site.BrowserTests;
 [Collection(ServedSiteGroup.Name)]
 public sealed class HostingBrowserTests(ServedSite site)
 {
-    // Registered before any page script runs; DevTools-injected, so the CSP itself is not loosened.
-    private const string RecordViolations = """
-        window.__cspViolations = [];
-        document.addEventListener('securitypolicyviolation', e =>
-          window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
-        """;
-
     [Fact]
     public async Task EveryPageLoadsCleanlyUnderTheProductionHeadersAndNothingLeavesTheSite()
     {
@@ -28,7 +21,7 @@ public sealed class HostingBrowserTests(ServedSite site)
             .Append("/en/search/?q=parking")
             .ToList();
         var page = await site.NewPageAsync(1280);
-        await page.Context.AddInitScriptAsync(RecordViolations);
+        await CspViolations.RecordAsync(page.Context);
         var origin = new Uri(site.BaseUrl).GetLeftPart(UriPartial.Authority);
         var problems = new List<string>();
         var current = "";
@@ -67,7 +60,7 @@ public sealed class HostingBrowserTests(ServedSite site)
                 current = path;
                 var search = path.Contains("?q=", StringComparison.Ordinal);
                 await page.GotoAsync(path, new() { WaitUntil = search ? WaitUntilState.NetworkIdle : WaitUntilState.Load });
-                var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations || []");
+                var violations = await CspViolations.ReadAsync(page);
                 problems.AddRange(violations.Select(v => $"{path}: CSP violation: {v}"));
             }
         }
@@ -97,7 +90,7 @@ public sealed class HostingBrowserTests(ServedSite site)
         var page = await site.NewPageAsync(1280);
         try
         {
-            await page.Context.AddInitScriptAsync(RecordViolations);
+            await CspViolations.RecordAsync(page.Context);
             await page.GotoAsync(path);
             // The smallest valid module: the magic number and version 1.
             var compiled = await page.EvaluateAsync<bool>("""
@@ -115,7 +108,7 @@ public sealed class HostingBrowserTests(ServedSite site)
             Assert.Equal(allowed, compiled);
             // data: URLs are never allowed as script; on other pages the meta policy reports it too.
             Assert.False(scriptRan);
-            var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations || []");
+            var violations = await CspViolations.ReadAsync(page);
             Assert.Equal(!allowed, violations.Any(v => v.Contains("wasm-eval", StringComparison.Ordinal)));
             Assert.Contains(violations, v => v.StartsWith("script-src", StringComparison.Ordinal) && v.Contains("data", StringComparison.Ordinal));
         }

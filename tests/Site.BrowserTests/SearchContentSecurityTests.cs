@@ -12,11 +12,6 @@ namespace Site.BrowserTests;
 [Collection(ServedSiteGroup.Name)]
 public sealed class SearchContentSecurityTests(ServedSite site)
 {
-    private const string ListenForViolations = """
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', e => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-        """;
-
     [Theory]
     [InlineData("zh", "电梯", "elevators")]
     [InlineData("en", "parking", "加装电梯")]
@@ -41,7 +36,7 @@ public sealed class SearchContentSecurityTests(ServedSite site)
         };
         try
         {
-            await page.AddInitScriptAsync(ListenForViolations);
+            await CspViolations.RecordAsync(page.Context);
             var response = await page.GotoAsync($"/{lang}/search/");
             var policy = await response!.HeaderValueAsync("content-security-policy");
             Assert.Contains("script-src 'self' 'wasm-unsafe-eval'", policy, StringComparison.Ordinal);
@@ -58,7 +53,7 @@ public sealed class SearchContentSecurityTests(ServedSite site)
                 await page.ClickAsync("#search-more");
             }
 
-            var violations = await page.EvaluateAsync<string[]>("() => window.__violations");
+            var violations = await CspViolations.ReadAsync(page);
             Assert.True(violations.Length == 0, "CSP violations:\n" + string.Join("\n", violations));
             Assert.True(problems.Count == 0, string.Join("\n", problems));
             Assert.Contains(page.Workers, w => w.Url.Contains("/pagefind/", StringComparison.Ordinal));

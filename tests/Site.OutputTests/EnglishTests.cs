@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Site.Core.Validation;
+using Site.Core.Text;
 using Site.OutputTests.Support;
 
 namespace Site.OutputTests;

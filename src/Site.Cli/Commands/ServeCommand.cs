@@ -7,9 +7,9 @@ using Site.Core.Search;
 namespace Site.Cli.Commands;
 
 /// <summary>
-/// <c>site serve</c>: builds, serves output/ on 127.0.0.1 with the production headers, and rebuilds
-/// whenever a file under input/, data/ or theme/ changes. A failed rebuild prints its diagnostics and
-/// keeps serving the last good site.
+/// <c>site serve</c>: builds, serves output/ on 127.0.0.1 with the production headers and redirects of
+/// netlify.toml (read again when it changes), and rebuilds whenever a file under input/, data/ or theme/
+/// changes. A failed rebuild prints its diagnostics and keeps serving the last good site.
 /// </summary>
 internal static class ServeCommand
 {
@@ -27,13 +27,21 @@ internal static class ServeCommand
     {
         var options = new BuildOptions(root) { Search = noSearch ? null : new PagefindIndexer(root), BaseUrl = $"http://127.0.0.1:{port}" };
 
+        var toml = Path.Combine(root, "netlify.toml");
+        var config = ReadConfig(toml, NetlifyConfig.Empty);
+
         // Watch before the first build: a change saved while it runs must trigger a rebuild, not be lost.
         using var changed = new SemaphoreSlim(0);
         using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true };
         void OnChange(object? sender, FileSystemEventArgs e)
         {
             var relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
-            if (relative.StartsWith("input/", StringComparison.Ordinal) || relative.StartsWith("data/", StringComparison.Ordinal) || relative.StartsWith("theme/", StringComparison.Ordinal))
+            if (relative == "netlify.toml")
+            {
+                // The host's rules, not the site: read them again, nothing to rebuild.
+                Volatile.Write(ref config, ReadConfig(toml, Volatile.Read(ref config)));
+            }
+            else if (relative.StartsWith("input/", StringComparison.Ordinal) || relative.StartsWith("data/", StringComparison.Ordinal) || relative.StartsWith("theme/", StringComparison.Ordinal))
             {
                 changed.Release();
             }
@@ -46,10 +54,9 @@ internal static class ServeCommand
         watcher.EnableRaisingEvents = true;
 
         BuildCommand.Run(options);
-        var toml = Path.Combine(root, "netlify.toml");
-        using var server = new StaticServer(options.ResolvedOutputPath, port, () => File.Exists(toml) ? NetlifyConfig.Parse(File.ReadAllText(toml)) : NetlifyConfig.Empty);
+        using var server = new StaticServer(options.ResolvedOutputPath, port, () => Volatile.Read(ref config));
         server.Start();
-        Report.Success($"serving {server.BaseUrl}/ (Ctrl+C to stop); watching input/, data/ and theme/");
+        Report.Success($"serving {server.BaseUrl}/ (Ctrl+C to stop); watching input/, data/, theme/ and netlify.toml");
 
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -80,5 +87,18 @@ internal static class ServeCommand
         }
 
         return 0;
+    }
+
+    // A file caught half-written by the editor keeps the rules already in force until its next change.
+    private static NetlifyConfig ReadConfig(string toml, NetlifyConfig current)
+    {
+        try
+        {
+            return File.Exists(toml) ? NetlifyConfig.Parse(File.ReadAllText(toml)) : NetlifyConfig.Empty;
+        }
+        catch (IOException)
+        {
+            return current;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Site.Core.Diagnostics;
+using Site.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -31,9 +32,9 @@ public static class ChinesePunctuation
             var chinese = text[i] switch
             {
                 // An opening bracket belongs to what follows it, a closing one to what precedes it.
-                '(' => IsHan(next) || IsChinesePunctuationOrHan(previous),
-                ')' => IsHan(previous) || IsChinesePunctuationOrHan(next),
-                _ => IsChinesePunctuationOrHan(previous) || IsChinesePunctuationOrHan(next),
+                '(' => Cjk.IsHan(next) || IsChinese(previous),
+                ')' => Cjk.IsHan(previous) || IsChinese(next),
+                _ => IsChinese(previous) || IsChinese(next),
             };
             if (chinese)
             {
@@ -78,8 +79,6 @@ public static class ChinesePunctuation
         return (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty);
     }
 
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
-
-    private static bool IsChinesePunctuationOrHan(char c) =>
-        IsHan(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or '“' or '”' or '‘' or '’';
+    // Chinese text's curly quotes are general punctuation, shared with English, so Cjk leaves them out.
+    private static bool IsChinese(char c) => Cjk.IsCjk(c) || c is '“' or '”' or '‘' or '’';
 }

@@ -14,7 +14,7 @@ namespace Site.Core.Search;
 /// </summary>
 public sealed class PagefindService : IDisposable
 {
-    /// <summary>Generous: writing the bundle of 10,000 indicators takes seconds, not minutes.</summary>
+    /// <summary>Generous: this whole site is indexed and written in about a second; only a hung binary takes minutes.</summary>
     public static readonly TimeSpan DefaultReplyTimeout = TimeSpan.FromMinutes(5);
 
     private readonly Process _process;

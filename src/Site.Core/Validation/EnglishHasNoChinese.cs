@@ -1,5 +1,6 @@
 using Site.Core.Diagnostics;
 using Site.Core.Model;
+using Site.Core.Text;
 
 namespace Site.Core.Validation;
 

@@ -13,7 +13,7 @@ public sealed class ServeTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Fact]
-    public async Task ServesTheSiteAndRebuildsWhenAnIndicatorChanges()
+    public async Task ServesTheSiteAndFollowsChangesToIndicatorsAndHostRules()
     {
         _site.Write("input/tax.yaml", TestSite.TaxIndicator());
         // The repository's own host configuration: serve takes both its headers and its redirect rules.
@@ -31,7 +31,7 @@ public sealed class ServeTests : IDisposable
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         try
         {
-            var page = await Eventually(http, "/en/indicators/tax-revenue/", body => body.Contains("Tax revenue", StringComparison.Ordinal));
+            var page = await Eventually(http, "/en/indicators/tax-revenue/", (_, body) => body.Contains("Tax revenue", StringComparison.Ordinal));
             Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
 
             var notFound = await http.GetAsync(new Uri("/en/no-such-page/", UriKind.Relative));
@@ -45,7 +45,12 @@ public sealed class ServeTests : IDisposable
             Assert.Equal("/en/", redirect.Headers.Location?.OriginalString);
 
             _site.Write("input/tax.yaml", TestSite.TaxIndicator(labelEn: "Tax revenue, edited"));
-            await Eventually(http, "/en/indicators/tax-revenue/", body => body.Contains("Tax revenue, edited", StringComparison.Ordinal));
+            await Eventually(http, "/en/indicators/tax-revenue/", (_, body) => body.Contains("Tax revenue, edited", StringComparison.Ordinal));
+
+            // An edited netlify.toml applies without a restart.
+            var toml = File.ReadAllText(Path.Combine(_site.Root, "netlify.toml"));
+            _site.Write("netlify.toml", toml.Replace("    X-Content-Type-Options = ", "    X-Robots-Tag = \"noindex\"\n    X-Content-Type-Options = ", StringComparison.Ordinal));
+            await Eventually(http, "/en/", (response, _) => response.Headers.TryGetValues("X-Robots-Tag", out var tag) && tag.Single() == "noindex");
         }
         finally
         {
@@ -54,7 +59,7 @@ public sealed class ServeTests : IDisposable
         }
     }
 
-    private static async Task<HttpResponseMessage> Eventually(HttpClient http, string path, Func<string, bool> ready)
+    private static async Task<HttpResponseMessage> Eventually(HttpClient http, string path, Func<HttpResponseMessage, string, bool> ready)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
@@ -62,7 +67,7 @@ public sealed class ServeTests : IDisposable
             try
             {
                 var response = await http.GetAsync(new Uri(path, UriKind.Relative));
-                if (response.IsSuccessStatusCode && ready(await response.Content.ReadAsStringAsync()))
+                if (response.IsSuccessStatusCode && ready(response, await response.Content.ReadAsStringAsync()))
                 {
                     return response;
                 }
