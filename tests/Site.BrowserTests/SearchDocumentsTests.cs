@@ -3,7 +3,9 @@ using Site.BrowserTests.Support;
 using Site.Core.Diagnostics;
 using Site.Core.Loading;
 using Site.Core.Model;
+using Site.Core.Resolving;
 using Site.Core.Search;
+using Site.Core.Validation;
 
 namespace Site.BrowserTests;
 
@@ -18,7 +20,8 @@ public sealed class SearchDocumentsTests
     {
         var files = new SiteFiles(RepositoryRoot.Path);
         var diagnostics = new DiagnosticBag();
-        var site = LoadSite.Run(files, null, diagnostics)!;
+        var input = LoadSite.Run(files, null, diagnostics)!;
+        var site = ResolveSite.Run(input, Validate.Run(input, diagnostics));
         return (site, BuildSearchDocuments.Run(site, LoadSynonyms.Run(files, diagnostics)));
     });
 

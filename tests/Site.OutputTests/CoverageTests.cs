@@ -24,9 +24,9 @@ public sealed partial class CoverageTests(BuiltSite site)
             foreach (var paragraph in document.Paragraphs)
             {
                 var covered = new bool[paragraph.Text.Length];
-                foreach (var figure in site.Model.Indicators.SelectMany(i => i.AllFigures).Where(f => f.Source.DocumentId == document.Id && f.Source.ParagraphId == paragraph.Id))
+                foreach (var figure in site.Model.Indicators.SelectMany(i => i.AllFigures).Where(f => f.Citation.Paragraph == paragraph))
                 {
-                    Mark(covered, paragraph.Text, figure.Source.Quote);
+                    Mark(covered, paragraph.Text, figure.Citation.Quote);
                 }
 
                 foreach (var exclusion in exclusions.Where(e => e.Paragraph == paragraph.Id))

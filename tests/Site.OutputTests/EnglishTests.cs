@@ -52,7 +52,7 @@ public sealed partial class EnglishTests(BuiltSite site)
             Assert.Equal(figures.Count, shown.Count);
             for (var i = 0; i < figures.Count; i++)
             {
-                var unit = site.Model.Units[figures[i].UnitId];
+                var unit = figures[i].Unit;
                 if (figures[i].Value is not { } value)
                 {
                     continue; // a claim (全覆盖, 率先): no number to read back.

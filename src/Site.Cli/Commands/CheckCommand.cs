@@ -22,7 +22,7 @@ internal static class CheckCommand
             }
 
             var site = result.Site!;
-            Report.Success($"ok: {site.Indicators.Length} indicators, {site.Indicators.Sum(i => i.Figures.Length + 1)} figures, {result.PageCount} pages; every quote and figure verified");
+            Report.Success($"ok: {site.Indicators.Length} indicators, {site.FigureCount} figures, {result.PageCount} pages; every quote and figure verified");
             return 0;
         });
         return command;

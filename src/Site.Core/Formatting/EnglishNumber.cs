@@ -3,17 +3,17 @@ using System.Globalization;
 namespace Site.Core.Formatting;
 
 /// <summary>
-/// Writes quantities the way English readers expect: Chinese magnitudes (万 = 10^4, 亿 = 10^8) are
-/// converted, large amounts use "million" and "billion", and thousands get separators.
+/// Writes quantities the way English readers expect: large amounts use "million" and "billion", and
+/// thousands get separators. Chinese magnitudes (万, 亿) are converted by <see cref="Model.Unit.Quantity"/>
+/// before a quantity gets here.
 /// </summary>
 public static class EnglishNumber
 {
     private static readonly NumberFormatInfo Format = CultureInfo.InvariantCulture.NumberFormat;
 
-    /// <summary>The quantity <paramref name="value"/> × 10^<paramref name="scale"/> in English words and digits.</summary>
-    public static string Write(decimal value, int scale)
+    /// <summary>A quantity in English words and digits: 30600000000 is "30.6 billion", 11300 is "11,300".</summary>
+    public static string Words(decimal quantity)
     {
-        var quantity = value * Pow10(scale);
         if (Math.Abs(quantity) >= 1_000_000_000m)
         {
             return Plain(quantity / 1_000_000_000m) + " billion";
@@ -29,11 +29,7 @@ public static class EnglishNumber
     }
 
     /// <summary>Digits with thousands separators and no trailing zeros: 6100 is "6,100", 1.50 is "1.5".</summary>
-    public static string Plain(decimal value)
-    {
-        var text = value.ToString("#,##0.############################", Format);
-        return text;
-    }
+    public static string Plain(decimal value) => value.ToString("#,##0.############################", Format);
 
     /// <summary>An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.</summary>
     public static string Ordinal(decimal value)
@@ -48,16 +44,5 @@ public static class EnglishNumber
             _ => "th",
         };
         return n.ToString(CultureInfo.InvariantCulture) + suffix;
-    }
-
-    private static decimal Pow10(int scale)
-    {
-        var result = 1m;
-        for (var i = 0; i < scale; i++)
-        {
-            result *= 10m;
-        }
-
-        return result;
     }
 }

@@ -3,63 +3,37 @@ using Site.Core.Model;
 namespace Site.Core.Formatting;
 
 /// <summary>
-/// How a figure is written in the report, built from its data: the text the build must find in the
-/// quote, and what Chinese pages show. One place, so what is verified is exactly what is shown.
+/// How a figure is written in the report, built from its data. One definition, used by validation (the
+/// text it must find in the quote), by Chinese pages (what they show) and by source pages (what they
+/// link), so what is verified is exactly what is shown.
 /// </summary>
 public static class WrittenForm
 {
     /// <summary>
-    /// The figure as written: <c>[qualifier before][value][qualifier after][unit]</c>, e.g. 6100余家,
-    /// 超过95%, 下降3%; ranks as <c>[scope]第一</c>; claims as <c>[scope][unit]</c>. Null when the figure's
-    /// shape does not fit its unit (reported by validation).
+    /// The figure as written: <c>[scope][qualifier before][value][qualifier after][unit]</c>, e.g. 6100余家,
+    /// 超过95%, 下降3%; ranks as <c>[scope]第[numeral]</c> (全市第一); claims as <c>[scope][unit]</c>. Null when
+    /// the figure's shape does not fit its unit (validation reports it).
     /// </summary>
-    public static string? Of(Figure figure, Unit unit, Qualifier? qualifier)
+    public static WrittenFigure? Of(string? valueText, decimal? value, Unit unit, Qualifier? qualifier, LocalizedText? scope)
     {
-        var scope = figure.Scope?.Zh ?? string.Empty;
+        var scopeText = scope?.Zh ?? string.Empty;
         switch (unit.Format)
         {
             case UnitFormat.Claim:
-                return figure.ValueText is null ? scope + unit.Zh : null;
+                return valueText is null ? new WrittenFigure(scopeText, unit.Zh, string.Empty, IsNumeric: false) : null;
             case UnitFormat.Ordinal:
-                return figure.Value is { } rank && ChineseNumerals.Write(rank) is { } numeral ? scope + unit.Zh + numeral : null;
+                return value is { } rank && ChineseNumerals.Write(rank) is { } numeral
+                    ? new WrittenFigure(scopeText + unit.Zh, numeral, string.Empty, IsNumeric: false)
+                    : null;
             default:
-                if (figure.ValueText is null)
+                if (valueText is null)
                 {
                     return null;
                 }
 
                 var before = qualifier is { Position: QualifierPosition.Before } ? qualifier.Zh : string.Empty;
                 var after = qualifier is { Position: QualifierPosition.After } ? qualifier.Zh : string.Empty;
-                return scope + before + figure.ValueText + after + unit.Zh;
+                return new WrittenFigure(scopeText + before, valueText, after + unit.Zh, IsNumeric: true);
         }
-    }
-
-    /// <summary>The index in <see cref="Of"/>'s text where the number starts, for the whole-number check.</summary>
-    public static int NumberOffset(Figure figure, Qualifier? qualifier) =>
-        (figure.Scope?.Zh.Length ?? 0) + (qualifier is { Position: QualifierPosition.Before } ? qualifier.Zh.Length : 0);
-
-    /// <summary>
-    /// Where the figure as written stands in <paramref name="text"/> as a whole number (no digit or
-    /// decimal point directly before the number), or -1. 306亿元 is never found for a value of 6 or 30.
-    /// </summary>
-    public static int IndexIn(string text, Figure figure, Unit unit, Qualifier? qualifier)
-    {
-        var written = Of(figure, unit, qualifier);
-        if (written is null)
-        {
-            return -1;
-        }
-
-        var offset = unit.Format is UnitFormat.Claim or UnitFormat.Ordinal ? -1 : NumberOffset(figure, qualifier);
-        for (var at = text.IndexOf(written, StringComparison.Ordinal); at >= 0; at = text.IndexOf(written, at + 1, StringComparison.Ordinal))
-        {
-            var numberAt = at + offset;
-            if (offset < 0 || numberAt == 0 || !(char.IsAsciiDigit(text[numberAt - 1]) || text[numberAt - 1] == '.'))
-            {
-                return at;
-            }
-        }
-
-        return -1;
     }
 }

@@ -1,11 +1,28 @@
+using System.Collections.Immutable;
 using Site.Core.Diagnostics;
+using Site.Core.Input;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Core.Loading;
 
-/// <summary>What every loader needs: the files and the bag that collects problems.</summary>
-public sealed record LoadContext(SiteFiles Files, DiagnosticBag Diagnostics)
+/// <summary>
+/// What every loader needs while one load runs: the files, the bag that collects problems, and the
+/// Chinese texts the site writes itself (gathered as they are read, for the punctuation rule).
+/// </summary>
+public sealed class LoadContext(SiteFiles files, DiagnosticBag diagnostics)
 {
+    private readonly ImmutableArray<LocatedText>.Builder _chineseTexts = ImmutableArray.CreateBuilder<LocatedText>();
+
+    public SiteFiles Files { get; } = files;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Every Chinese text read so far, in reading order.</summary>
+    public ImmutableArray<LocatedText> ChineseTexts => _chineseTexts.ToImmutable();
+
+    /// <summary>Notes a Chinese text the site writes itself: labels, descriptions, glossary entries, interface strings.</summary>
+    public void AddChineseText(LocatedText text) => _chineseTexts.Add(text);
+
     /// <summary>Parses a required file; a missing file is SITE026.</summary>
     public YamlNode? ParseFile(string relativePath)
     {
@@ -34,7 +51,7 @@ public sealed record LoadContext(SiteFiles Files, DiagnosticBag Diagnostics)
 
         foreach (var item in list.Children)
         {
-            if (MappingReader.From(relativePath, item, Diagnostics, itemName) is { } reader)
+            if (MappingReader.From(this, relativePath, item, itemName) is { } reader)
             {
                 yield return reader;
             }
@@ -42,7 +59,7 @@ public sealed record LoadContext(SiteFiles Files, DiagnosticBag Diagnostics)
     }
 
     /// <summary>Checks an id's shape (kebab-case) and uniqueness within <paramref name="seen"/>.</summary>
-    public string? Id(MappingReader reader, string what, Dictionary<string, Site.Core.Diagnostics.SourceSpan> seen)
+    public string? Id(MappingReader reader, string what, Dictionary<string, SourceSpan> seen)
     {
         var id = reader.RequiredString("id");
         if (id is null)

@@ -1,25 +1,29 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Site.Core.Diagnostics;
+using Site.Core.Input;
 using Site.Core.Model;
 
 namespace Site.Core.Loading;
 
 /// <summary>
-/// Parses every indicator file in input/ into the model, keeping the position of each field.
-/// References (theme, unit, paragraph ...) are checked later, by the validation rules.
+/// Parses every indicator file in input/, keeping the position of each field. References (theme, unit,
+/// paragraph ...) are checked later, by the validation rules, and resolved after them.
 /// </summary>
 public static class LoadIndicators
 {
     public const string Folder = "input";
 
-    public static ImmutableArray<Indicator> Run(LoadContext context)
+    // The fields of a figure whose positions rules report at; a figure's citation adds its own.
+    private static readonly Field[] FigureFields = [Field.Label, Field.Value, Field.Unit, Field.Qualifier, Field.Basis, Field.Scope, Field.Noun, Field.Period, Field.Relation];
+
+    public static ImmutableArray<IndicatorInput> Run(LoadContext context)
     {
-        var result = ImmutableArray.CreateBuilder<Indicator>();
+        var result = ImmutableArray.CreateBuilder<IndicatorInput>();
         foreach (var path in context.Files.YamlFiles(Folder))
         {
             var root = YamlFile.Parse(path, context.Files.Read(path), context.Diagnostics);
-            if (MappingReader.From(path, root, context.Diagnostics, "indicator") is { } map && Read(context, map) is { } indicator)
+            if (MappingReader.From(context, path, root, "indicator") is { } map && Read(context, map) is { } indicator)
             {
                 result.Add(indicator);
             }
@@ -28,7 +32,7 @@ public static class LoadIndicators
         return result.ToImmutable();
     }
 
-    private static Indicator? Read(LoadContext context, MappingReader map)
+    private static IndicatorInput? Read(LoadContext context, MappingReader map)
     {
         // Ids are checked for shape here and for uniqueness across files by a validation rule.
         var id = map.RequiredString("id");
@@ -42,12 +46,12 @@ public static class LoadIndicators
         var description = map.Localized("description", required: true);
         var headline = map.OptionalBool("headline");
         var figure = ReadFigure(context, map, label, null, isHeadline: true);
-        var further = ImmutableArray.CreateBuilder<Figure>();
+        var further = ImmutableArray.CreateBuilder<FigureInput>();
         var index = 0;
         foreach (var node in map.Sequence("figures", required: false))
         {
             index++;
-            if (MappingReader.From(map.Path, node, context.Diagnostics, $"figure {index}") is { } f
+            if (MappingReader.From(context, map.Path, node, $"figure {index}") is { } f
                 && ReadFigure(context, f, null, figure, isHeadline: false) is { } parsed)
             {
                 further.Add(parsed);
@@ -60,19 +64,12 @@ public static class LoadIndicators
             return null;
         }
 
-        return new Indicator(id, theme, label, description, headline, figure, further.ToImmutable(), map.Span)
-        {
-            Spans = ImmutableDictionary.CreateRange(StringComparer.Ordinal, [
-                KeyValuePair.Create("id", map.SpanOfValue("id")),
-                KeyValuePair.Create("theme", map.SpanOfValue("theme")),
-            ]),
-        };
+        return new IndicatorInput(id, theme, label, description, headline, figure, further.ToImmutable(), map.Spans(Field.Id, Field.Theme, Field.Label, Field.Description, Field.Headline));
     }
 
     // A further figure inherits the headline's period, document and paragraph unless it names its own.
-    private static Figure? ReadFigure(LoadContext context, MappingReader map, LocalizedText? indicatorLabel, Figure? headline, bool isHeadline)
+    private static FigureInput? ReadFigure(LoadContext context, MappingReader map, LocalizedText? indicatorLabel, FigureInput? headline, bool isHeadline)
     {
-        var spans = ImmutableDictionary.CreateBuilder<string, SourceSpan>(StringComparer.Ordinal);
         var label = isHeadline ? indicatorLabel : map.Localized("label", required: true);
         var valueText = ReadValue(context, map, out var value);
         var unit = map.RequiredString("unit");
@@ -97,15 +94,12 @@ public static class LoadIndicators
             }
         }
 
-        var source = ReadCitation(context, map, headline?.Source, spans);
+        var spans = ImmutableDictionary.CreateBuilder<(Field Field, string? Language), SourceSpan>();
+        map.AddSpans(spans, FigureFields);
+        var source = ReadCitation(map, headline?.Source, spans);
         if (!isHeadline)
         {
             map.ReportUnknownFields();
-        }
-
-        foreach (var field in new[] { "value", "unit", "qualifier", "basis", "scope", "noun", "period" })
-        {
-            spans[field] = map.SpanOfValue(field);
         }
 
         if (label is null || unit is null || period is null || source is null || valueText is "invalid")
@@ -113,10 +107,7 @@ public static class LoadIndicators
             return null;
         }
 
-        return new Figure(label, valueText, value, unit, qualifier, basis, scope, noun, period, relation, source)
-        {
-            Spans = spans.ToImmutable(),
-        };
+        return new FigureInput(label, valueText, value, unit, qualifier, basis, scope, noun, period, relation, source, new FieldSpans(map.Span, spans.ToImmutable()));
     }
 
     // The value is kept as written (for matching the quote) and as a decimal; YAML never turns it into a double.
@@ -157,7 +148,7 @@ public static class LoadIndicators
         return one is null || other is null ? null : new Noun(one, other);
     }
 
-    private static Citation? ReadCitation(LoadContext context, MappingReader map, Citation? inherited, ImmutableDictionary<string, SourceSpan>.Builder spans)
+    private static CitationInput? ReadCitation(MappingReader map, CitationInput? inherited, ImmutableDictionary<(Field Field, string? Language), SourceSpan>.Builder spans)
     {
         var source = map.RequiredMapping("source");
         if (source is null)
@@ -171,12 +162,9 @@ public static class LoadIndicators
         var quote = source.RequiredString("quote");
         var translation = source.RequiredString("translation");
         source.ReportUnknownFields();
-        spans["document"] = source.SpanOfValue("document");
-        spans["paragraph"] = source.SpanOfValue("paragraph");
-        spans["quote"] = source.SpanOfValue("quote");
-        spans["translation"] = source.SpanOfValue("translation");
+        source.AddSpans(spans, Field.Document, Field.Paragraph, Field.Quote, Field.Translation);
         return document is null || paragraph is null || quote is null || translation is null
             ? null
-            : new Citation(document, paragraph, quote, translation);
+            : new CitationInput(document, paragraph, quote, translation);
     }
 }

@@ -58,7 +58,7 @@ public static class LoadInterfaceStrings
 
             if (language == Language.Zh)
             {
-                ChinesePunctuation.Report(path, (YamlScalarNode)value, context.Diagnostics);
+                context.AddChineseText(YamlFile.Located(path, (YamlScalarNode)value));
             }
 
             // Kept as written: only a quoted string can carry outer spaces, and then they are meant

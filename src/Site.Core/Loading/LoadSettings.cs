@@ -10,7 +10,7 @@ public static class LoadSettings
 
     public static SiteSettings? Run(LoadContext context, string? baseUrlOverride)
     {
-        var map = MappingReader.From(Path, context.ParseFile(Path), context.Diagnostics, "site settings");
+        var map = MappingReader.From(context, Path, context.ParseFile(Path), "site settings");
         if (map is null)
         {
             return null;
@@ -21,6 +21,7 @@ public static class LoadSettings
         var description = map.Localized("description", required: true);
         var publisher = map.Localized("publisher", required: true);
         var licence = map.Localized("licence", required: true);
+        var place = map.Localized("place", required: true);
         var baseUrl = map.RequiredString("base_url");
         var repository = map.RequiredString("repository");
         map.ReportUnknownFields();
@@ -33,8 +34,8 @@ public static class LoadSettings
             return null;
         }
 
-        return title is null || shortTitle is null || description is null || publisher is null || licence is null || baseUrl is null || repository is null
+        return title is null || shortTitle is null || description is null || publisher is null || licence is null || place is null || baseUrl is null || repository is null
             ? null
-            : new SiteSettings(title, shortTitle, description, publisher, licence, baseUrl, repository);
+            : new SiteSettings(title, shortTitle, description, publisher, licence, place, baseUrl, repository);
     }
 }

@@ -1,12 +1,12 @@
 using Site.Core.Diagnostics;
-using Site.Core.Model;
+using Site.Core.Input;
 
 namespace Site.Core.Loading;
 
-/// <summary>The load stage: every data and input file into one model. Problems are collected, not thrown.</summary>
+/// <summary>The load stage: every data and input file into one input model. Problems are collected, not thrown.</summary>
 public static class LoadSite
 {
-    public static SiteModel? Run(SiteFiles files, string? baseUrlOverride, DiagnosticBag diagnostics)
+    public static SiteInput? Run(SiteFiles files, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         var context = new LoadContext(files, diagnostics);
         var settings = LoadSettings.Run(context, baseUrlOverride);
@@ -25,6 +25,6 @@ public static class LoadSite
 
         return settings is null
             ? null
-            : new SiteModel(settings, themes, units, qualifiers, comparisons, documents, glossary, strings, indicators);
+            : new SiteInput(settings, themes, units, qualifiers, comparisons, documents, glossary, strings, indicators, context.ChineseTexts);
     }
 }

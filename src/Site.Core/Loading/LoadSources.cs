@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Site.Core.Diagnostics;
+using Site.Core.Input;
 using Site.Core.Model;
 
 namespace Site.Core.Loading;
@@ -10,13 +11,13 @@ public static class LoadSources
 {
     public const string Folder = "data/sources";
 
-    public static ImmutableArray<SourceDocument> Run(LoadContext context)
+    public static ImmutableArray<DocumentInput> Run(LoadContext context)
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        var documents = ImmutableArray.CreateBuilder<SourceDocument>();
+        var documents = ImmutableArray.CreateBuilder<DocumentInput>();
         foreach (var path in context.Files.YamlFiles(Folder))
         {
-            var map = MappingReader.From(path, YamlFile.Parse(path, context.Files.Read(path), context.Diagnostics), context.Diagnostics, "source document");
+            var map = MappingReader.From(context, path, YamlFile.Parse(path, context.Files.Read(path), context.Diagnostics), "source document");
             if (map is not null && Read(context, path, map, seen) is { } document)
             {
                 documents.Add(document);
@@ -26,7 +27,7 @@ public static class LoadSources
         return documents.ToImmutable();
     }
 
-    private static SourceDocument? Read(LoadContext context, string path, MappingReader map, Dictionary<string, SourceSpan> seen)
+    private static DocumentInput? Read(LoadContext context, string path, MappingReader map, Dictionary<string, SourceSpan> seen)
     {
         var id = context.Id(map, "document", seen);
         var title = map.Localized("title", required: true);
@@ -51,16 +52,16 @@ public static class LoadSources
             return null;
         }
 
-        return new SourceDocument(id, path, title, shortTitle, issuer, speaker, occasion, part, provenance, date, paragraphs);
+        return new DocumentInput(id, title, shortTitle, issuer, speaker, occasion, part, provenance, date, paragraphs);
     }
 
-    private static ImmutableArray<Paragraph> ReadParagraphs(LoadContext context, string path, MappingReader map)
+    private static ImmutableArray<ParagraphInput> ReadParagraphs(LoadContext context, string path, MappingReader map)
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        var result = ImmutableArray.CreateBuilder<Paragraph>();
+        var result = ImmutableArray.CreateBuilder<ParagraphInput>();
         foreach (var node in map.Sequence("paragraphs", required: true))
         {
-            if (MappingReader.From(path, node, context.Diagnostics, "paragraph") is not { } p)
+            if (MappingReader.From(context, path, node, "paragraph") is not { } p)
             {
                 continue;
             }
@@ -78,7 +79,7 @@ public static class LoadSources
 
             if (id is not null && theme is not null && heading is not null && text is not null && translation is not null)
             {
-                result.Add(new Paragraph(id, theme, heading, text, translation, p.SpanOfValue("text").Line));
+                result.Add(new ParagraphInput(id, theme, heading, text, translation, p.Spans(Field.Id, Field.Theme, Field.Heading, Field.Text, Field.Translation)));
             }
         }
 

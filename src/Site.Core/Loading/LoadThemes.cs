@@ -22,7 +22,7 @@ public static class LoadThemes
             var children = ImmutableArray.CreateBuilder<Theme>();
             foreach (var node in map.Sequence("subthemes", required: true))
             {
-                if (MappingReader.From(Path, node, context.Diagnostics, "sub-theme") is not { } sub)
+                if (MappingReader.From(context, Path, node, "sub-theme") is not { } sub)
                 {
                     continue;
                 }

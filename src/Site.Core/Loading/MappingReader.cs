@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Site.Core.Diagnostics;
+using Site.Core.Input;
 using Site.Core.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -8,20 +9,24 @@ namespace Site.Core.Loading;
 
 /// <summary>
 /// Reads the fields of one YAML mapping with their positions. Every field read is remembered, so
-/// <see cref="ReportUnknownFields"/> can flag the rest (usually typos) with a "did you mean" hint.
+/// <see cref="ReportUnknownFields"/> can flag the rest (usually typos) with a "did you mean" hint. It
+/// reads and reports; it judges nothing else (rules about what the text says belong to validation).
 /// </summary>
 public sealed class MappingReader
 {
     private readonly YamlMappingNode _node;
+    private readonly LoadContext _load;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly List<string> _missing = [];
+    private readonly Dictionary<(string Key, string Language), SourceSpan> _textSpans = [];
 
-    private MappingReader(string path, YamlMappingNode node, DiagnosticBag diagnostics, string context)
+    private MappingReader(LoadContext load, string path, YamlMappingNode node, string context)
     {
         Path = path;
         _node = node;
-        _diagnostics = diagnostics;
+        _load = load;
+        _diagnostics = load.Diagnostics;
         Context = context;
     }
 
@@ -33,16 +38,16 @@ public sealed class MappingReader
     public SourceSpan Span => YamlFile.SpanOf(Path, _node);
 
     /// <summary>Wraps <paramref name="node"/> if it is a mapping; otherwise reports SITE017 and returns null.</summary>
-    public static MappingReader? From(string path, YamlNode? node, DiagnosticBag diagnostics, string context)
+    public static MappingReader? From(LoadContext load, string path, YamlNode? node, string context)
     {
         if (node is YamlMappingNode mapping)
         {
-            return new MappingReader(path, mapping, diagnostics, context);
+            return new MappingReader(load, path, mapping, context);
         }
 
         if (node is not null)
         {
-            diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(path, node), $"{context} must be a mapping of fields (name: value)");
+            load.Diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(path, node), $"{context} must be a mapping of fields (name: value)");
         }
 
         return null;
@@ -136,11 +141,51 @@ public sealed class MappingReader
             return null;
         }
 
-        var zh = map.Translation("zh", key);
-        var en = map.Translation("en", key);
+        var zh = map.Translation(Language.Zh, key);
+        var en = map.Translation(Language.En, key);
         map.ReportUnknownFields();
+        foreach (var language in Language.All)
+        {
+            _textSpans[(key, language.Code)] = map.SpanOfValue(language.Code);
+        }
+
         return zh is null || en is null ? null : new LocalizedText(zh, en);
     }
+
+    /// <summary>
+    /// Where each of <paramref name="fields"/> was written in this mapping (the text of each language for
+    /// a text in both languages), added to <paramref name="spans"/>. A field not written is left out.
+    /// </summary>
+    public void AddSpans(ImmutableDictionary<(Field Field, string? Language), SourceSpan>.Builder spans, params Field[] fields)
+    {
+        foreach (var field in fields)
+        {
+            var key = FieldKey(field);
+            if (Find(key) is { } node)
+            {
+                spans[(field, null)] = YamlFile.SpanOf(Path, node);
+            }
+
+            foreach (var language in Language.All)
+            {
+                if (_textSpans.TryGetValue((key, language.Code), out var span))
+                {
+                    spans[(field, language.Code)] = span;
+                }
+            }
+        }
+    }
+
+    /// <summary>The positions of <paramref name="fields"/> in this mapping, falling back to the mapping's own.</summary>
+    public FieldSpans Spans(params Field[] fields)
+    {
+        var spans = ImmutableDictionary.CreateBuilder<(Field Field, string? Language), SourceSpan>();
+        AddSpans(spans, fields);
+        return new FieldSpans(Span, spans.ToImmutable());
+    }
+
+    // A field's name in YAML: fields are single lowercase words (label, quote, translation).
+    private static string FieldKey(Field field) => field.ToString().ToLowerInvariant();
 
     /// <summary>
     /// Reports every field that no reader asked for, with the closest known name as a hint, then every
@@ -182,10 +227,10 @@ public sealed class MappingReader
     /// <summary>Notes a missing required field; it is reported by <see cref="ReportUnknownFields"/>.</summary>
     public void ReportMissing(string key) => _missing.Add(key);
 
-    private string? Translation(string language, string parent)
+    private string? Translation(Language language, string parent)
     {
-        var node = Node(language);
-        var name = language == "zh" ? "Chinese (zh)" : "English (en)";
+        var node = Node(language.Code);
+        var name = $"{language.Pick("Chinese", "English")} ({language.Code})";
         if (node is null)
         {
             _diagnostics.Error(DiagnosticCodes.MissingTranslation, Span, $"'{parent}' has no {name} text; both languages are required");
@@ -194,7 +239,7 @@ public sealed class MappingReader
 
         if (node is not YamlScalarNode scalar)
         {
-            _diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), $"'{parent}.{language}' must be text");
+            _diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), $"'{parent}.{language.Code}' must be text");
             return null;
         }
 
@@ -205,9 +250,9 @@ public sealed class MappingReader
             return null;
         }
 
-        if (language == "zh")
+        if (language == Language.Zh)
         {
-            ChinesePunctuation.Report(Path, scalar, _diagnostics);
+            _load.AddChineseText(YamlFile.Located(Path, scalar));
         }
 
         return value;
@@ -259,7 +304,7 @@ public sealed class MappingReader
             return null;
         }
 
-        return From(Path, node, _diagnostics, $"'{key}'");
+        return From(_load, Path, node, $"'{key}'");
     }
 
     private YamlNode? Find(string key)

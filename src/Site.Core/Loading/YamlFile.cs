@@ -1,4 +1,5 @@
 using Site.Core.Diagnostics;
+using Site.Core.Input;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -42,6 +43,20 @@ public static class YamlFile
 
     public static SourceSpan SpanOf(string relativePath, YamlNode node) =>
         new(relativePath, Math.Max(1, (int)node.Start.Line), Math.Max(1, (int)node.Start.Column));
+
+    /// <summary>
+    /// A scalar's text as written, with the column of its first character when that column is exact: the
+    /// scalar sits on one line, plain or quoted, with no escapes (\" or '' make the written line longer
+    /// than the text, and then a column would lie).
+    /// </summary>
+    public static LocatedText Located(string relativePath, YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? string.Empty;
+        var span = SpanOf(relativePath, scalar);
+        var oneLine = scalar.Start.Line == scalar.End.Line && scalar.Style is ScalarStyle.Plain or ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+        int? column = oneLine && text.AsSpan().IndexOfAny("\\'\"") < 0 ? span.Column + (scalar.Style == ScalarStyle.Plain ? 0 : 1) : null;
+        return new LocatedText(text, span, column);
+    }
 
     // YamlDotNet wraps the useful message ("Duplicate key", "did not find expected key") in position text
     // we already print; keep only the innermost sentence.

@@ -1,28 +1,27 @@
-using System.Collections.Immutable;
-using Site.Core.Diagnostics;
-
 namespace Site.Core.Model;
 
 /// <summary>
-/// One verified figure. <see cref="ValueText"/> is the number exactly as written in the source
-/// (null for claims such as 全覆盖); <see cref="Value"/> is the same number as a decimal, never a double.
+/// One verified figure, its references resolved. <see cref="ValueText"/> is the number exactly as
+/// written in the source (null for claims such as 全覆盖); <see cref="Value"/> is the same number as a
+/// decimal, never a double.
 /// </summary>
 public sealed record Figure(
     LocalizedText Label,
     string? ValueText,
     decimal? Value,
-    string UnitId,
-    string? QualifierId,
-    string? BasisId,
+    Unit Unit,
+    Qualifier? Qualifier,
+    Comparison? Basis,
     LocalizedText? Scope,
     Noun? Noun,
     string Period,
     FigureRelation Relation,
-    Citation Source)
+    WrittenFigure Written,
+    Citation Citation)
 {
-    /// <summary>Where each field was written, so any rule can point at the exact spot.</summary>
-    public ImmutableDictionary<string, SourceSpan> Spans { get; init; } = ImmutableDictionary<string, SourceSpan>.Empty;
+    /// <summary>The direction a qualifier gives (增长 up, 下降 down); values are never negative.</summary>
+    public Direction Direction => Qualifier?.Direction ?? Direction.None;
 
-    public SourceSpan SpanOf(string field, SourceSpan fallback) =>
-        Spans.TryGetValue(field, out var span) ? span : fallback;
+    /// <summary>The value in the unit's base terms (306亿元 is 30,600,000,000 yuan), for numbers only.</summary>
+    public decimal? Quantity => Value is { } value && Unit.Format is UnitFormat.Number ? Unit.Quantity(value) : null;
 }

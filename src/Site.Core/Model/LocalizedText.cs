@@ -3,7 +3,5 @@ namespace Site.Core.Model;
 /// <summary>A text every reader sees, in both languages. Neither may be empty: nothing falls back.</summary>
 public sealed record LocalizedText(string Zh, string En)
 {
-    public string this[Language language] => language.Code == "zh" ? Zh : En;
-
-    public string Get(Language language) => this[language];
+    public string this[Language language] => language.Pick(Zh, En);
 }

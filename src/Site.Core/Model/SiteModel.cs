@@ -2,32 +2,25 @@ using System.Collections.Immutable;
 
 namespace Site.Core.Model;
 
-/// <summary>Everything the site is made of, loaded and verified. Immutable: stages read it, none change it.</summary>
+/// <summary>
+/// The site, resolved once after validation: every id replaced by the thing it names, every quote by
+/// its proven place in its paragraph, indicators in report order. Rendering, open data, the sitemap and
+/// search read this and look nothing up. Immutable: stages read it, none change it.
+/// </summary>
 public sealed record SiteModel(
     SiteSettings Settings,
-    ImmutableArray<Theme> Sections,
-    ImmutableDictionary<string, Unit> Units,
-    ImmutableDictionary<string, Qualifier> Qualifiers,
-    ImmutableDictionary<string, Comparison> Comparisons,
-    ImmutableArray<SourceDocument> Documents,
+    ImmutableArray<ThemeContents> Sections,
+    ImmutableArray<CitedDocument> Sources,
     Glossary Glossary,
     InterfaceStrings Strings,
     ImmutableArray<Indicator> Indicators)
 {
-    // Derived lookups, built once from the immutable collections above (see SourceDocument).
-    private readonly ImmutableDictionary<string, Theme> _themes =
-        Sections.SelectMany(s => s.Children.Insert(0, s)).DistinctBy(t => t.Id).ToImmutableDictionary(t => t.Id, StringComparer.Ordinal);
-
-    private readonly ImmutableDictionary<string, int> _documents =
-        Documents.Select((d, i) => KeyValuePair.Create(d.Id, i)).DistinctBy(p => p.Key).ToImmutableDictionary(StringComparer.Ordinal);
+    /// <summary>The source documents, in the site's order.</summary>
+    public ImmutableArray<SourceDocument> Documents { get; } = [.. Sources.Select(s => s.Document)];
 
     /// <summary>Sections and sub-themes, in the report's order.</summary>
-    public IEnumerable<Theme> AllThemes => Sections.SelectMany(s => s.Children.Insert(0, s));
+    public IEnumerable<ThemeContents> AllThemes => Sections.SelectMany(s => s.SelfAndSubThemes);
 
-    public Theme? FindTheme(string id) => _themes.GetValueOrDefault(id);
-
-    public SourceDocument? FindDocument(string id) => _documents.TryGetValue(id, out var i) ? Documents[i] : null;
-
-    /// <summary>The document's position in the site, or -1.</summary>
-    public int PositionOf(string documentId) => _documents.TryGetValue(documentId, out var i) ? i : -1;
+    /// <summary>How many figures the indicators state, headline and further figures together.</summary>
+    public int FigureCount { get; } = Indicators.Sum(i => i.AllFigures.Length);
 }

@@ -2,7 +2,7 @@ namespace Site.Core.Model;
 
 /// <summary>
 /// Site-wide settings from data/site.yaml. The short title stands in for the title where a phone's
-/// masthead has no room for it.
+/// masthead has no room for it. The place is the area the figures describe (structured data names it).
 /// </summary>
 public sealed record SiteSettings(
     LocalizedText Title,
@@ -10,6 +10,7 @@ public sealed record SiteSettings(
     LocalizedText Description,
     LocalizedText Publisher,
     LocalizedText Licence,
+    LocalizedText Place,
     string BaseUrl,
     string Repository)
 {

@@ -7,4 +7,18 @@ namespace Site.Core.Model;
 public sealed record Unit(string Id, string Zh, string? En, int Scale, UnitFormat Format, string Kind)
 {
     public bool NeedsNoun => En is null;
+
+    /// <summary>
+    /// A value in this unit, in the unit's base terms: 306 亿元 is 30,600,000,000 yuan, 1.13 万平方米 is
+    /// 11,300 m². Exact decimal arithmetic; the result keeps the value's decimal places (11300.00).
+    /// </summary>
+    public decimal Quantity(decimal value)
+    {
+        for (var i = 0; i < Scale; i++)
+        {
+            value *= 10m;
+        }
+
+        return value;
+    }
 }

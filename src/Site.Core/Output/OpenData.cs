@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Site.Core.Formatting;
 using Site.Core.Model;
 using Site.Core.Rendering;
 
@@ -21,15 +21,11 @@ public static class OpenData
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static ImmutableArray<OutputFile> Run(SiteModel site)
-    {
-        var ordered = ReportOrder.Sort(site);
-        return [new OutputFile("data/indicators.json", Json(site, ordered)), new OutputFile("data/indicators.csv", Csv(site, ordered))];
-    }
+    public static ImmutableArray<OutputFile> Run(SiteModel site) =>
+        [new OutputFile("data/indicators.json", Json(site)), new OutputFile("data/indicators.csv", Csv(site))];
 
-    private static byte[] Json(SiteModel site, ImmutableArray<Indicator> ordered)
+    private static byte[] Json(SiteModel site)
     {
-        var formatter = new FigureFormatter(site);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
@@ -43,23 +39,23 @@ public static class OpenData
                 json.WriteString("id", document.Id);
                 Localized(json, "title", document.Title);
                 Localized(json, "issuer", document.Issuer);
-                json.WriteString("date", document.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("date", document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 Localized(json, "provenance", document.Provenance);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
             json.WriteStartArray("indicators");
-            foreach (var indicator in ordered)
+            foreach (var indicator in site.Indicators)
             {
                 json.WriteStartObject();
                 json.WriteString("id", indicator.Id);
                 Localized(json, "label", indicator.Label);
                 Localized(json, "description", indicator.Description);
-                json.WriteString("theme", indicator.ThemeId);
-                json.WriteString("section", site.FindTheme(indicator.ThemeId)?.ParentId);
+                json.WriteString("theme", indicator.Theme.Id);
+                json.WriteString("section", indicator.Section.Id);
                 json.WriteBoolean("headline", indicator.IsHeadline);
-                FigureFields(json, site, formatter, indicator.Figure);
+                FigureFields(json, site.Settings, indicator.Headline);
                 json.WriteStartObject("urls");
                 foreach (var language in Language.All)
                 {
@@ -68,12 +64,12 @@ public static class OpenData
 
                 json.WriteEndObject();
                 json.WriteStartArray("figures");
-                foreach (var figure in indicator.Figures)
+                foreach (var figure in indicator.Further)
                 {
                     json.WriteStartObject();
                     Localized(json, "label", figure.Label);
                     json.WriteString("relation", figure.Relation.ToString().ToLowerInvariant());
-                    FigureFields(json, site, formatter, figure);
+                    FigureFields(json, site.Settings, figure);
                     json.WriteEndObject();
                 }
 
@@ -89,10 +85,9 @@ public static class OpenData
         return stream.ToArray();
     }
 
-    private static void FigureFields(Utf8JsonWriter json, SiteModel site, FigureFormatter formatter, Figure figure)
+    private static void FigureFields(Utf8JsonWriter json, SiteSettings settings, Figure figure)
     {
-        var unit = site.Units[figure.UnitId];
-        var qualifier = figure.QualifierId is null ? null : site.Qualifiers[figure.QualifierId];
+        var unit = figure.Unit;
         if (figure.Value is { } value)
         {
             json.WriteNumber("value", value);
@@ -110,15 +105,15 @@ public static class OpenData
         json.WriteString("en", unit.En ?? figure.Noun?.Other);
         json.WriteNumber("scale", unit.Scale);
         json.WriteEndObject();
-        if (figure.Value is { } v && unit.Format is UnitFormat.Number)
+        if (figure.Quantity is { } quantity)
         {
-            json.WriteNumber("quantity", Quantity(v, unit.Scale));
+            json.WriteNumber("quantity", quantity);
         }
 
         json.WriteString("kind", unit.Kind);
-        json.WriteString("qualifier", qualifier?.Id);
-        json.WriteString("direction", qualifier is { Direction: not Direction.None } ? qualifier.Direction.ToString().ToLowerInvariant() : null);
-        json.WriteString("basis", figure.BasisId);
+        json.WriteString("qualifier", figure.Qualifier?.Id);
+        json.WriteString("direction", Direction(figure));
+        json.WriteString("basis", figure.Basis?.Id);
         if (figure.Scope is { } scope)
         {
             Localized(json, "scope", scope);
@@ -128,39 +123,36 @@ public static class OpenData
         json.WriteStartObject("text");
         foreach (var language in Language.All)
         {
-            json.WriteString(language.Code, formatter.Format(figure, language).Text);
+            json.WriteString(language.Code, language.Wording.Figure(figure).Text);
         }
 
         json.WriteEndObject();
         json.WriteStartObject("source");
-        json.WriteString("document", figure.Source.DocumentId);
-        json.WriteString("paragraph", figure.Source.ParagraphId);
-        json.WriteString("quote", figure.Source.Quote);
-        json.WriteString("translation", figure.Source.Translation);
-        json.WriteString("url", site.Settings.Absolute(Urls.Paragraph(Language.Zh, figure.Source.DocumentId, figure.Source.ParagraphId)));
+        json.WriteString("document", figure.Citation.Document.Id);
+        json.WriteString("paragraph", figure.Citation.Paragraph.Id);
+        json.WriteString("quote", figure.Citation.Quote);
+        json.WriteString("translation", figure.Citation.Translation);
+        json.WriteString("url", settings.Absolute(Urls.Paragraph(Language.Source, figure.Citation.Document.Id, figure.Citation.Paragraph.Id)));
         json.WriteEndObject();
     }
 
-    private static byte[] Csv(SiteModel site, ImmutableArray<Indicator> ordered)
+    private static byte[] Csv(SiteModel site)
     {
-        var formatter = new FigureFormatter(site);
         var csv = new StringBuilder();
         csv.Append("indicator_id,figure,relation,label_zh,label_en,value,unit_zh,unit_en,quantity,qualifier,direction,basis,period,text_zh,text_en,theme,document,paragraph,quote,translation,url_zh,url_en\r\n");
-        foreach (var indicator in ordered)
+        foreach (var indicator in site.Indicators)
         {
             var index = 0;
             foreach (var figure in indicator.AllFigures)
             {
-                var unit = site.Units[figure.UnitId];
-                var qualifier = figure.QualifierId is null ? null : site.Qualifiers[figure.QualifierId];
                 string?[] row =
                 [
-                    indicator.Id, index++.ToString(System.Globalization.CultureInfo.InvariantCulture), figure.Relation.ToString().ToLowerInvariant(),
-                    figure.Label.Zh, figure.Label.En, figure.ValueText, unit.Zh, unit.En ?? figure.Noun?.Other,
-                    figure.Value is { } v && unit.Format is UnitFormat.Number ? Quantity(v, unit.Scale).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-                    qualifier?.Id, qualifier is { Direction: not Direction.None } ? qualifier.Direction.ToString().ToLowerInvariant() : null,
-                    figure.BasisId, figure.Period, formatter.Format(figure, Language.Zh).Text, formatter.Format(figure, Language.En).Text,
-                    indicator.ThemeId, figure.Source.DocumentId, figure.Source.ParagraphId, figure.Source.Quote, figure.Source.Translation,
+                    indicator.Id, index++.ToString(CultureInfo.InvariantCulture), figure.Relation.ToString().ToLowerInvariant(),
+                    figure.Label.Zh, figure.Label.En, figure.ValueText, figure.Unit.Zh, figure.Unit.En ?? figure.Noun?.Other,
+                    figure.Quantity?.ToString(CultureInfo.InvariantCulture),
+                    figure.Qualifier?.Id, Direction(figure),
+                    figure.Basis?.Id, figure.Period, Language.Zh.Wording.Figure(figure).Text, Language.En.Wording.Figure(figure).Text,
+                    indicator.Theme.Id, figure.Citation.Document.Id, figure.Citation.Paragraph.Id, figure.Citation.Quote, figure.Citation.Translation,
                     site.Settings.Absolute(Urls.Indicator(Language.Zh, indicator.Id)), site.Settings.Absolute(Urls.Indicator(Language.En, indicator.Id)),
                 ];
                 csv.AppendJoin(',', row.Select(Field)).Append("\r\n");
@@ -170,15 +162,8 @@ public static class OpenData
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    private static decimal Quantity(decimal value, int scale)
-    {
-        for (var i = 0; i < scale; i++)
-        {
-            value *= 10m;
-        }
-
-        return value;
-    }
+    private static string? Direction(Figure figure) =>
+        figure.Direction is Model.Direction.None ? null : figure.Direction.ToString().ToLowerInvariant();
 
     private static string Field(string? value) =>
         value is null ? string.Empty

@@ -13,9 +13,8 @@ namespace Site.Core.Output;
 /// </summary>
 public static class Sitemap
 {
-    public static ImmutableArray<OutputFile> Run(SiteModel site)
+    public static ImmutableArray<OutputFile> Run(SiteModel site, ImmutableArray<PageSpec> plan)
     {
-        var plan = PagePlan.For(site, ReportOrder.Sort(site)).Where(p => p.Indexable);
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
@@ -30,7 +29,7 @@ public static class Sitemap
 
         xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"").Append(Escape(site.Settings.Absolute(Urls.Root))).Append("\"/>\n");
         xml.Append("  </url>\n");
-        foreach (var spec in plan)
+        foreach (var spec in plan.Where(p => p.Kind.Indexable))
         {
             foreach (var language in Language.All)
             {
@@ -41,8 +40,7 @@ public static class Sitemap
                         .Append("\" href=\"").Append(Escape(site.Settings.Absolute(spec.Url(alternate)))).Append("\"/>\n");
                 }
 
-                var fallback = spec.Kind == "home" ? Urls.Root : spec.Url(Language.Zh);
-                xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"").Append(Escape(site.Settings.Absolute(fallback))).Append("\"/>\n");
+                xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"").Append(Escape(site.Settings.Absolute(spec.DefaultUrl))).Append("\"/>\n");
                 xml.Append("  </url>\n");
             }
         }

@@ -22,7 +22,7 @@ public static class WriteSite
             foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 var target = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                Directory.CreateDirectory(Path.GetDirectoryName(target) ?? staging);
                 File.WriteAllBytes(target, file.Content.ToArray());
             }
 

@@ -3,15 +3,18 @@ using Site.Core.Diagnostics;
 using Site.Core.Loading;
 using Site.Core.Output;
 using Site.Core.Rendering;
+using Site.Core.Resolving;
 using Site.Core.Search;
 using Site.Core.Validation;
 
 namespace Site.Core.Pipeline;
 
 /// <summary>
-/// The build, composed in one place: load, validate, render, export, write (with the search index
-/// built last, in the staging folder). Each stage is a small static function over immutable data;
-/// the pipeline stops before writing anything if any stage reported an error.
+/// The build, composed in one place: load, validate, resolve, plan, render, export, write (with the
+/// search index built last, in the staging folder). Each stage is a small static function over immutable
+/// data. Validation hands the resolve stage what it proved; every stage after resolve reads the resolved
+/// model and the page plan, computed once. The pipeline stops before writing anything if any stage
+/// reported an error.
 /// </summary>
 public static class BuildPipeline
 {
@@ -25,22 +28,20 @@ public static class BuildPipeline
             return new BuildResult(diagnostics.ToSortedList(), null, 0, 0);
         }
 
-        var site = LoadSite.Run(files, options.BaseUrl, diagnostics);
+        var input = LoadSite.Run(files, options.BaseUrl, diagnostics);
         var templates = TemplateSet.Load(files, diagnostics);
         var assets = Assets.Load(files);
         var synonyms = LoadSynonyms.Run(files, diagnostics);
-        if (site is not null)
+        var proofs = input is null ? null : Validate.Run(input, diagnostics);
+        if (input is null || proofs is null || diagnostics.HasErrors)
         {
-            Validate.Run(site, diagnostics);
+            return new BuildResult(diagnostics.ToSortedList(), null, 0, 0);
         }
 
-        if (site is null || diagnostics.HasErrors)
-        {
-            return new BuildResult(diagnostics.ToSortedList(), site, 0, 0);
-        }
-
-        var pages = RenderPages.Run(site, templates, assets, diagnostics);
-        ImmutableArray<OutputFile> output = [.. pages, .. OpenData.Run(site), .. Sitemap.Run(site), .. assets.Files];
+        var site = ResolveSite.Run(input, proofs);
+        var plan = PlanPages.Run(site);
+        var pages = RenderPages.Run(site, plan, templates, assets, diagnostics);
+        ImmutableArray<OutputFile> output = [.. pages, .. OpenData.Run(site), .. Sitemap.Run(site, plan), .. assets.Files];
         if (diagnostics.HasErrors || !options.Write)
         {
             return new BuildResult(diagnostics.ToSortedList(), site, output.Length, pages.Length);

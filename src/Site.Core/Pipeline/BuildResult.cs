@@ -3,7 +3,7 @@ using Site.Core.Model;
 
 namespace Site.Core.Pipeline;
 
-/// <summary>The outcome of a build: every diagnostic, and what was produced.</summary>
+/// <summary>The outcome of a build: every diagnostic, the resolved site (null when the input had errors), and what was produced.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, int FileCount, int PageCount)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);

@@ -29,8 +29,9 @@ public sealed class PageRenderer(TemplateSet templates, InterfaceStrings strings
         }
     }
 
-    public string? Render(string layout, PageView page, SiteView site, object model, Language language, bool wrap = true)
+    public string? Render(PageKind kind, PageView page, SiteView site, LayoutView model, Language language, bool wrap = true)
     {
+        var layout = kind.Layout;
         try
         {
             var context = NewContext(page, site, model, language);
@@ -61,7 +62,7 @@ public sealed class PageRenderer(TemplateSet templates, InterfaceStrings strings
         }
     }
 
-    private EscapingTemplateContext NewContext(PageView page, SiteView site, object model, Language language)
+    private EscapingTemplateContext NewContext(PageView page, SiteView site, LayoutView model, Language language)
     {
         var table = strings.For(language);
         var globals = new ScriptObject

@@ -1,24 +1,16 @@
 using Site.Core.Model;
-using Site.Core.Rendering.Views;
 
 namespace Site.Core.Rendering;
 
 /// <summary>
-/// One page of the site, described for any language: its kind and layout, its URL, its title and
-/// description, its breadcrumbs, the model its layout reads, and its structured data.
+/// One page of the site, described for any language: its kind, its URL in each language, and what it
+/// shows in a language (<see cref="PageContent"/>, built from that language's <see cref="ViewFactory"/>).
 /// </summary>
-public sealed record PageSpec(
-    string Kind,
-    string Layout,
-    Func<Language, string> Url,
-    Func<ViewFactory, string> Title,
-    Func<ViewFactory, string> Description,
-    Func<ViewFactory, object> Model)
+public sealed record PageSpec(PageKind Kind, Func<Language, string> Url, Func<ViewFactory, PageContent> Content)
 {
-    public Func<ViewFactory, IReadOnlyList<LinkView>> Breadcrumbs { get; init; } = _ => [];
-
-    public Func<ViewFactory, string, object?> JsonLd { get; init; } = (_, _) => null;
-
-    /// <summary>Search engines index every page but the 404 pages.</summary>
-    public bool Indexable { get; init; } = true;
+    /// <summary>
+    /// The page offered to readers whose language the site does not have (hreflang x-default): the root
+    /// language chooser for the home pages, the source language's version for every other page.
+    /// </summary>
+    public string DefaultUrl => Kind == PageKind.Home ? Urls.Root : Url(Language.Source);
 }

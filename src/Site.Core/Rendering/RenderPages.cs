@@ -9,15 +9,12 @@ namespace Site.Core.Rendering;
 /// <summary>The render stage: every page of the plan in both languages, plus the root language chooser.</summary>
 public static class RenderPages
 {
-    public static ImmutableArray<OutputFile> Run(SiteModel site, TemplateSet templates, Assets assets, DiagnosticBag diagnostics)
+    public static ImmutableArray<OutputFile> Run(SiteModel site, ImmutableArray<PageSpec> plan, TemplateSet templates, Assets assets, DiagnosticBag diagnostics)
     {
-        var ordered = ReportOrder.Sort(site);
         var renderer = new PageRenderer(templates, site.Strings);
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
-        var plan = PagePlan.For(site, ordered);
         var jobs = Language.All.SelectMany(language =>
         {
-            var views = new ViewFactory(site, language, ordered);
+            var views = new ViewFactory(site, language);
             var siteView = SiteView(site, assets, language);
             return plan.Select(spec => (Spec: spec, Views: views, SiteView: siteView));
         }).ToList();
@@ -28,41 +25,40 @@ public static class RenderPages
         Parallel.For(0, jobs.Count, i =>
         {
             var (spec, views, siteView) = jobs[i];
-            var page = Page(site, spec, views);
-            var html = renderer.Render(spec.Layout, page, siteView, spec.Model(views), views.Language);
+            var content = spec.Content(views);
+            var page = Page(site, spec, content, views.Language);
+            var html = renderer.Render(spec.Kind, page, siteView, content.Model, views.Language);
             rendered[i] = html is null ? null : new OutputFile(Urls.FileFor(page.Url), Encoding.UTF8.GetBytes(html));
         });
-        files.AddRange(rendered.OfType<OutputFile>());
 
+        var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 1);
+        files.AddRange(rendered.OfType<OutputFile>());
         files.Add(RenderRoot(site, renderer, assets));
         renderer.ReportFailures(diagnostics);
         return files.ToImmutable();
     }
 
     /// <summary>The base layout's view of a page in one language.</summary>
-    public static PageView Page(SiteModel site, PageSpec spec, ViewFactory views)
+    public static PageView Page(SiteModel site, PageSpec spec, PageContent content, Language language)
     {
-        var language = views.Language;
         var url = spec.Url(language);
-        var title = spec.Title(views);
-        var siteTitle = site.Settings.Title[language];
         var canonical = site.Settings.Absolute(url);
         return new PageView(
-            spec.Kind,
+            spec.Kind.Name,
             LanguageView.Of(language),
-            title,
-            spec.Kind == "home" ? title : $"{title} · {siteTitle}",
-            spec.Description(views),
+            content.Title,
+            spec.Kind == PageKind.Home ? content.Title : $"{content.Title} · {site.Settings.Title[language]}",
+            content.Description,
             url,
             canonical,
             spec.Url(language.Other),
             [.. Language.All.Select(l => new AlternateView(l.Hreflang, site.Settings.Absolute(spec.Url(l))))],
-            site.Settings.Absolute(spec.Kind == "home" ? Urls.Root : spec.Url(Language.Zh)),
-            spec.Breadcrumbs(views),
-            [.. site.Sections.Select(s => new LinkView(s.Title[language], Urls.Theme(language, s.Id)))],
-            JsonLd.Script(spec.JsonLd(views, canonical)),
-            spec.Kind == "indicator" ? "article" : "website",
-            spec.Indexable);
+            site.Settings.Absolute(spec.DefaultUrl),
+            content.Breadcrumbs,
+            [.. site.Sections.Select(s => new LinkView(s.Theme.Title[language], Urls.Theme(language, s.Theme.Id)))],
+            JsonLd.Script(content.JsonLd),
+            spec.Kind.OgType,
+            spec.Kind.Indexable);
     }
 
     private static SiteView SiteView(SiteModel site, Assets assets, Language language) => new(
@@ -84,20 +80,17 @@ public static class RenderPages
         assets.Urls.TryGetValue("search.js", out var search) ? search : string.Empty);
 
     // The root page chooses a language; the host redirects by Accept-Language before it is ever shown.
+    // It is in the source language, and its alternates are the language homes.
     private static OutputFile RenderRoot(SiteModel site, PageRenderer renderer, Assets assets)
     {
-        var spec = new PageSpec("root", "root", _ => Urls.Root, v => site.Settings.Title[v.Language], v => site.Settings.Description[v.Language], _ => new { });
-        var views = new ViewFactory(site, Language.Zh, []);
-        var page = Page(site, spec, views) with
+        var spec = PlanPages.Root(site);
+        var language = Language.Source;
+        var content = spec.Content(new ViewFactory(site, language));
+        var page = Page(site, spec, content, language) with
         {
             Alternates = [.. Language.All.Select(l => new AlternateView(l.Hreflang, site.Settings.Absolute(Urls.Home(l))))],
-            DefaultUrl = site.Settings.Absolute(Urls.Root),
         };
-        var model = new
-        {
-            Choices = Language.All.Select(l => new { l.Code, l.HtmlLang, l.NativeName, Url = Urls.Home(l), Title = site.Settings.Title[l], Description = site.Settings.Description[l] }).ToList(),
-        };
-        var html = renderer.Render("root", page, SiteView(site, assets, Language.Zh), model, Language.Zh, wrap: false);
+        var html = renderer.Render(spec.Kind, page, SiteView(site, assets, language), content.Model, language, wrap: false);
         return new OutputFile("index.html", Encoding.UTF8.GetBytes(html ?? string.Empty));
     }
 }

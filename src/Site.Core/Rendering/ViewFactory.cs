@@ -1,139 +1,127 @@
 using System.Collections.Immutable;
-using Site.Core.Formatting;
+using System.Globalization;
 using Site.Core.Model;
 using Site.Core.Rendering.Views;
 
 namespace Site.Core.Rendering;
 
 /// <summary>
-/// Builds the views templates see, for one language. All formatting decisions (numbers, dates,
-/// which words are marked) are made here, in C#, so templates only lay things out.
+/// Builds the views templates see, for one language. All formatting decisions (numbers, dates, which
+/// words are marked, whether a translation is shown) are made here, in C#, so templates only lay things
+/// out. It walks the resolved model: nothing is looked up by id and no quote is searched for.
 /// </summary>
-public sealed class ViewFactory
+public sealed class ViewFactory(SiteModel site, Language language)
 {
-    private readonly SiteModel _site;
-    private readonly Language _language;
-    private readonly FigureFormatter _formatter;
-    private readonly ImmutableArray<Indicator> _ordered;
-    private readonly ImmutableDictionary<string, int> _positions;
-    private readonly ILookup<(string Document, string Paragraph), Indicator> _citing;
-    private readonly ILookup<string, Indicator> _byTheme;
+    private readonly MarkLabels _citedLabels = new(
+        site.Strings.For(language)[EngineStrings.CitedStart], site.Strings.For(language)[EngineStrings.CitedEnd], language.HtmlLang);
 
-    public ViewFactory(SiteModel site, Language language, ImmutableArray<Indicator> ordered)
-    {
-        _site = site;
-        _language = language;
-        _formatter = new FigureFormatter(site);
-        _ordered = ordered;
-        _positions = ordered.Select((i, n) => KeyValuePair.Create(i.Id, n)).ToImmutableDictionary(StringComparer.Ordinal);
-        // Which indicators cite each paragraph, in report order: source pages link them without a scan.
-        _citing = ordered
-            .SelectMany(i => i.AllFigures.Select(f => (Key: (f.Source.DocumentId, f.Source.ParagraphId), Indicator: i)))
-            .Distinct()
-            .ToLookup(x => x.Key, x => x.Indicator);
-        _byTheme = ordered.ToLookup(i => i.ThemeId, StringComparer.Ordinal);
-    }
+    public Language Language => language;
 
-    public Language Language => _language;
+    public SiteModel Site => site;
+
+    /// <summary>An interface string the engine reads (validation made sure both languages define it).</summary>
+    public string Text(string key) => site.Strings.For(language)[key];
 
     public FigureView Figure(Figure figure)
     {
-        var formatted = _formatter.Format(figure, _language);
-        var unit = _site.Units[figure.UnitId];
-        var qualifier = figure.QualifierId is null ? null : _site.Qualifiers[figure.QualifierId];
+        var formatted = language.Wording.Figure(figure);
         return new FigureView(
-            figure.Label[_language],
+            figure.Label[language],
             formatted.Before,
             formatted.Number,
             formatted.After,
+            formatted.Separator,
             formatted.Text,
-            WrittenForm.Of(figure, unit, qualifier) ?? string.Empty,
-            figure.Source.Quote,
-            figure.Source.Translation,
+            figure.Written.Text,
+            figure.Citation.Quote,
+            Translated(figure.Citation.Translation),
             figure.Period,
             figure.Relation.ToString().ToLowerInvariant(),
-            unit.Kind,
-            qualifier?.Direction is { } d and not Direction.None ? d.ToString().ToLowerInvariant() : string.Empty,
-            Urls.Paragraph(_language, figure.Source.DocumentId, figure.Source.ParagraphId));
+            figure.Unit.Kind,
+            figure.Direction is Direction.None ? string.Empty : figure.Direction.ToString().ToLowerInvariant(),
+            ParagraphUrl(figure.Citation.Paragraph));
     }
 
-    public IndicatorCardView Card(Indicator indicator)
-    {
-        var theme = _site.FindTheme(indicator.ThemeId)!;
-        return new IndicatorCardView(
-            indicator.Id,
-            indicator.Label[_language],
-            Urls.Indicator(_language, indicator.Id),
-            Figure(indicator.Figure),
-            indicator.Figures.Length + 1,
-            theme.Title[_language],
-            Urls.Theme(_language, theme.Id));
-    }
+    public IndicatorCardView Card(Indicator indicator) => new(
+        indicator.Id,
+        indicator.Label[language],
+        Urls.Indicator(language, indicator.Id),
+        Figure(indicator.Headline),
+        indicator.AllFigures.Length,
+        indicator.Theme.Title[language],
+        Urls.Theme(language, indicator.Theme.Id));
 
-    public ThemeView Theme(Theme theme)
-    {
-        var paragraph = _site.Documents
-            .SelectMany(d => d.Paragraphs.Select(p => (Document: d, Paragraph: p)))
-            .FirstOrDefault(x => x.Paragraph.ThemeId == theme.Id);
-        return new ThemeView(
-            theme.Id,
-            theme.Title[_language],
-            theme.Number?[_language],
-            theme.Summary?[_language],
-            Urls.Theme(_language, theme.Id),
-            [.. _byTheme[theme.Id].Select(Card)],
-            [.. theme.Children.Select(Theme)],
-            paragraph.Document is null ? null : Urls.Paragraph(_language, paragraph.Document.Id, paragraph.Paragraph.Id));
-    }
+    public ThemeView Theme(ThemeContents contents) => new(
+        contents.Theme.Id,
+        contents.Theme.Title[language],
+        contents.Theme.Number?[language],
+        contents.Theme.Summary?[language],
+        Urls.Theme(language, contents.Theme.Id),
+        [.. contents.Indicators.Select(Card)],
+        [.. contents.SubThemes.Select(Theme)],
+        contents.FirstParagraph is { } paragraph ? ParagraphUrl(paragraph) : null);
+
+    public LinkView ThemeLink(Theme theme) => new(theme.Title[language], Urls.Theme(language, theme.Id));
 
     public DocumentView Document(SourceDocument document) => new(
         document.Id,
-        document.Title[_language],
-        document.ShortTitle[_language],
-        document.Issuer[_language],
-        document.Speaker[_language],
-        document.Occasion[_language],
-        document.Part[_language],
-        document.Provenance[_language],
-        Dates.Format(document.Date, _language),
-        document.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        Urls.Source(_language, document.Id));
+        document.Title[language],
+        document.ShortTitle[language],
+        document.Issuer[language],
+        document.Speaker[language],
+        document.Occasion[language],
+        document.Part[language],
+        document.Provenance[language],
+        language.Wording.FormatDate(document.Date),
+        document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Urls.Source(language, document.Id));
 
-    public GlossaryView Glossary(GlossaryEntry entry) => new(
-        entry.Id, entry.Term, entry.En, entry.Pinyin, entry.Explanation[_language], Urls.GlossaryEntry(_language, entry.Id));
+    public GlossaryView Glossary(GlossaryEntry entry)
+    {
+        // The reader's own name for the term leads; the other follows in its language.
+        var (name, nameClass, other, otherClass) = language.Pick(
+            (entry.Term, "glossary-term", entry.En, "glossary-en"),
+            (entry.En, "glossary-en", entry.Term, "glossary-term"));
+        return new GlossaryView(
+            entry.Id,
+            entry.Term,
+            entry.En,
+            name,
+            nameClass,
+            other,
+            otherClass,
+            language.Other.HtmlLang,
+            Translated(entry.Pinyin),
+            entry.Explanation[language],
+            Urls.GlossaryEntry(language, entry.Id));
+    }
 
     public IndicatorView Indicator(Indicator indicator)
     {
-        var document = _site.FindDocument(indicator.Figure.Source.DocumentId)!;
-        var paragraph = document.FindParagraph(indicator.Figure.Source.ParagraphId)!;
-        var theme = _site.FindTheme(indicator.ThemeId)!;
-        var section = _site.FindTheme(theme.ParentId!)!;
-        var position = _positions[indicator.Id];
+        var citation = indicator.Headline.Citation;
+        var paragraph = citation.Paragraph;
         var marks = indicator.AllFigures
-            .Where(f => f.Source.DocumentId == document.Id && f.Source.ParagraphId == paragraph.Id)
-            .Select(f => paragraph.Text.IndexOf(f.Source.Quote, StringComparison.Ordinal))
-            .Zip(indicator.AllFigures.Where(f => f.Source.DocumentId == document.Id && f.Source.ParagraphId == paragraph.Id))
-            .Select(x => new MarkedRange(x.First, x.First + x.Second.Source.Quote.Length, null, null));
-        var reference = $"{document.ShortTitle[_language]}, {Reference(paragraph)}";
+            .Where(f => f.Citation.Paragraph == paragraph)
+            .Select(f => new MarkedRange(f.Citation.QuoteRange.Start, f.Citation.QuoteRange.End, null, null));
         return new IndicatorView(
             indicator.Id,
-            indicator.Label[_language],
-            indicator.Description[_language],
-            Figure(indicator.Figure),
-            [.. indicator.Figures.Select(Figure)],
+            indicator.Label[language],
+            indicator.Description[language],
+            Figure(indicator.Headline),
+            [.. indicator.Further.Select(Figure)],
             new CitationView(
-                Document(document),
-                section.Title[_language],
+                Document(citation.Document),
+                indicator.Section.Title[language],
                 paragraph.Id,
-                Urls.Paragraph(_language, document.Id, paragraph.Id),
-                ParagraphMarkup.Render(paragraph.Text, marks, CitedLabels()),
-                paragraph.Translation,
-                reference),
+                ParagraphUrl(paragraph),
+                ParagraphMarkup.Render(paragraph.Text, marks, _citedLabels),
+                Translated(paragraph.Translation),
+                $"{citation.Document.ShortTitle[language]}, {language.Wording.ParagraphReference(paragraph)}"),
             [.. TermsIn(paragraph.Text).Select(Glossary)],
-            new LinkView(section.Title[_language], Urls.Theme(_language, section.Id)),
-            new LinkView(theme.Title[_language], Urls.Theme(_language, theme.Id)),
-            position > 0 ? Link(_ordered[position - 1]) : null,
-            position < _ordered.Length - 1 ? Link(_ordered[position + 1]) : null,
+            ThemeLink(indicator.Section),
+            ThemeLink(indicator.Theme),
+            indicator.Order > 0 ? Link(site.Indicators[indicator.Order - 1]) : null,
+            indicator.Order < site.Indicators.Length - 1 ? Link(site.Indicators[indicator.Order + 1]) : null,
             Urls.OpenDataJson);
     }
 
@@ -141,61 +129,34 @@ public sealed class ViewFactory
     /// A paragraph of a source page: every cited figure in it is a link to its indicator, placed on the
     /// figure's own words (306亿元) so links never overlap even when quotes do.
     /// </summary>
-    public ParagraphView Paragraph(SourceDocument document, Paragraph paragraph)
+    public ParagraphView Paragraph(CitedParagraph cited)
     {
-        var theme = _site.FindTheme(paragraph.ThemeId)!;
-        var links = new List<MarkedRange>();
-        var cited = new List<LinkView>();
-        foreach (var indicator in _citing[(document.Id, paragraph.Id)])
-        {
-            var citesHere = false;
-            foreach (var figure in indicator.AllFigures.Where(f => f.Source.DocumentId == document.Id && f.Source.ParagraphId == paragraph.Id))
-            {
-                citesHere = true;
-                if (FigureRange(paragraph, figure) is { } range)
-                {
-                    links.Add(new MarkedRange(range.Start, range.End, Urls.Indicator(_language, indicator.Id), indicator.Label[_language]));
-                }
-            }
-
-            if (citesHere)
-            {
-                cited.Add(Link(indicator));
-            }
-        }
-
+        var paragraph = cited.Paragraph;
+        var links = cited.Citations.Select(c => new MarkedRange(
+            c.Figure.Citation.FigureRange.Start, c.Figure.Citation.FigureRange.End, Urls.Indicator(language, c.Indicator.Id), c.Indicator.Label[language]));
         return new ParagraphView(
             paragraph.Id,
+            paragraph.Number,
             paragraph.Heading,
-            theme.Title[_language],
-            Urls.Theme(_language, theme.Id),
-            theme.IsSection,
+            paragraph.Theme.Title[language],
+            Urls.Theme(language, paragraph.Theme.Id),
+            paragraph.Theme.IsSection,
             ParagraphMarkup.Render(paragraph.Text, links),
-            paragraph.Translation,
-            cited);
+            Translated(paragraph.Translation),
+            [.. cited.Indicators.Select(Link)]);
     }
 
-    public string Reference(Paragraph paragraph) =>
-        _language.Code == "zh" ? $"第{paragraph.Id[1..]}段" : $"paragraph {paragraph.Id[1..]}";
+    /// <summary>How a citation names the paragraph in this language (第3段, "paragraph 3").</summary>
+    public string Reference(Paragraph paragraph) => language.Wording.ParagraphReference(paragraph);
 
+    public string ParagraphUrl(Paragraph paragraph) => Urls.Paragraph(language, paragraph.DocumentId, paragraph.Id);
+
+    /// <summary>The glossary entries whose term a Chinese text mentions.</summary>
     public IEnumerable<GlossaryEntry> TermsIn(string text) =>
-        _site.Glossary.Entries.Where(e => text.Contains(e.Term, StringComparison.Ordinal));
+        site.Glossary.Entries.Where(e => text.Contains(e.Term, StringComparison.Ordinal));
 
-    // What a screen reader says around the highlighted quote: the highlight itself is not announced.
-    private MarkLabels CitedLabels()
-    {
-        var strings = _site.Strings.For(_language);
-        return new MarkLabels(strings["indicator.cited_start"], strings["indicator.cited_end"], _language.HtmlLang);
-    }
+    public LinkView Link(Indicator indicator) => new(indicator.Label[language], Urls.Indicator(language, indicator.Id));
 
-    private LinkView Link(Indicator indicator) => new(indicator.Label[_language], Urls.Indicator(_language, indicator.Id));
-
-    private (int Start, int End)? FigureRange(Paragraph paragraph, Figure figure)
-    {
-        var quoteAt = paragraph.Text.IndexOf(figure.Source.Quote, StringComparison.Ordinal);
-        var unit = _site.Units[figure.UnitId];
-        var qualifier = figure.QualifierId is null ? null : _site.Qualifiers[figure.QualifierId];
-        var at = WrittenForm.IndexIn(figure.Source.Quote, figure, unit, qualifier);
-        return quoteAt < 0 || at < 0 ? null : (quoteAt + at, quoteAt + at + WrittenForm.Of(figure, unit, qualifier)!.Length);
-    }
+    // Readers of the report's own language read the original; everyone else also gets the translation.
+    private string? Translated(string? translation) => language.IsSource ? null : translation;
 }

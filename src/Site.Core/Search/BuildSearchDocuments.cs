@@ -23,27 +23,26 @@ public static class BuildSearchDocuments
 
     public static ImmutableArray<SearchDocument> Run(SiteModel site, Synonyms synonyms)
     {
-        var ordered = ReportOrder.Sort(site);
         var documents = ImmutableArray.CreateBuilder<SearchDocument>();
         foreach (var language in Language.All)
         {
-            var views = new ViewFactory(site, language, ordered);
-            documents.AddRange(ordered.Select(i => Indicator(site, views, synonyms, i)));
-            documents.AddRange(site.Documents.SelectMany(d => d.Paragraphs.Select(p => Paragraph(site, views, synonyms, d, p))));
-            documents.AddRange(site.Glossary.Entries.Select(e => GlossaryEntry(site, views, synonyms, e)));
+            var views = new ViewFactory(site, language);
+            var text = SearchText.For(language);
+            documents.AddRange(site.Indicators.Select(i => Indicator(views, text, synonyms, i)));
+            documents.AddRange(site.Documents.SelectMany(d => d.Paragraphs.Select(p => Paragraph(views, text, synonyms, d, p))));
+            documents.AddRange(site.Glossary.Entries.Select(e => GlossaryEntry(site, views, text, synonyms, e)));
         }
 
         return documents.ToImmutable();
     }
 
-    private static SearchDocument Indicator(SiteModel site, ViewFactory views, Synonyms synonyms, Indicator indicator)
+    private static SearchDocument Indicator(ViewFactory views, SearchText text, Synonyms synonyms, Indicator indicator)
     {
         var language = views.Language;
-        var theme = site.FindTheme(indicator.ThemeId)!;
-        var headline = views.Figure(indicator.Figure);
-        var quoted = indicator.AllFigures.Select(f => language.Code == "zh" ? f.Source.Quote : f.Source.Translation).ToList();
-        var further = indicator.Figures.Select(views.Figure).Select(f => $"{f.Label}: {f.Text}").ToList();
-        var html = new SearchDocumentHtml(language, indicator.Label[language])
+        var headline = views.Figure(indicator.Headline);
+        var quoted = indicator.AllFigures.Select(f => text.Quote(f.Citation)).ToList();
+        var further = indicator.Further.Select(views.Figure).Select(f => $"{f.Label}: {f.Text}").ToList();
+        var html = new SearchDocumentHtml(text, indicator.Label[language])
             .Text(headline.Text)
             .Text(indicator.Description[language]);
         quoted.ForEach(q => html.Text(q));
@@ -51,13 +50,11 @@ public static class BuildSearchDocuments
 
         var context = new List<string>();
         var contextZh = new List<string>();
-        foreach (var group in indicator.AllFigures.GroupBy(f => (f.Source.DocumentId, f.Source.ParagraphId)))
+        foreach (var group in indicator.AllFigures.Select(f => f.Citation).GroupBy(c => c.Paragraph))
         {
-            if (site.FindDocument(group.Key.DocumentId)?.FindParagraph(group.Key.ParagraphId) is { } paragraph)
-            {
-                context.AddRange(SourceContext.Sentences(paragraph, group.Select(f => f.Source), language));
-                contextZh.AddRange(SourceContext.Sentences(paragraph, group.Select(f => f.Source), Language.Zh));
-            }
+            context.AddRange(text.Sentences(group.Key, group));
+            // Glossary terms are Chinese: which ones the sentence mentions is read from its Chinese.
+            contextZh.AddRange(SourceContext.Chinese(group.Key, group));
         }
 
         // The sentence counts for less than the indicator's own words: its neighbours in the same
@@ -67,59 +64,57 @@ public static class BuildSearchDocuments
         // Synonyms of the indicator's own words only, not of the sentence: "lifts" in a sentence that
         // also mentions renovated estates must not make the estates an answer to "elevators".
         var own = string.Join(" ", [indicator.Label[language], indicator.Description[language], .. quoted, .. further]);
-        var mentioned = string.Join(" ", indicator.AllFigures.Select(f => f.Source.Quote).Concat(contextZh));
+        var mentioned = string.Join(" ", indicator.AllFigures.Select(f => f.Citation.Quote).Concat(contextZh));
+        var terms = views.TermsIn(mentioned).ToList();
         html.FindOnly(synonyms.Expand(own, language))
-            .FindOnly(TermNames(views, mentioned), weight: 0.5)
-            .FindOnly(Characters(language, indicator.Label.Zh, string.Join(" ", indicator.AllFigures.Select(f => f.Source.Quote)), Terms(views, mentioned)), weight: 0.1);
-        Themes(html, [theme]);
+            .FindOnly(terms.Select(text.TermNames), weight: 0.5)
+            .FindOnly(text.Characters(indicator.Label.Zh, string.Join(" ", indicator.AllFigures.Select(f => f.Citation.Quote)), Terms(terms)), weight: 0.1);
+        Themes(html, [indicator.Theme]);
         return new SearchDocument(language, "indicator", Urls.Indicator(language, indicator.Id), html
             .Meta("kind", "indicator")
             .Meta("figure", headline.Text)
-            .Meta("theme", theme.Title[language])
+            .Meta("theme", indicator.Theme.Title[language])
             .Meta("summary", indicator.Description[language])
             .Build());
     }
 
-    private static SearchDocument Paragraph(SiteModel site, ViewFactory views, Synonyms synonyms, SourceDocument document, Paragraph paragraph)
+    private static SearchDocument Paragraph(ViewFactory views, SearchText text, Synonyms synonyms, SourceDocument document, Paragraph paragraph)
     {
         var language = views.Language;
-        var theme = site.FindTheme(paragraph.ThemeId)!;
-        var text = language.Code == "zh" ? paragraph.Text : paragraph.Translation;
-        var html = new SearchDocumentHtml(language, theme.Title[language])
-            .Text(text)
-            .FindOnly(synonyms.Expand(text, language));
-        if (language.Code == "en")
-        {
-            html.FindOnly(TermNames(views, paragraph.Text));
-        }
-
-        html.FindOnly(Characters(language, theme.Title.Zh, Terms(views, paragraph.Text)), weight: 0.1);
+        var theme = paragraph.Theme;
+        var content = text.Paragraph(paragraph);
+        var terms = views.TermsIn(paragraph.Text).ToList();
+        var html = new SearchDocumentHtml(text, theme.Title[language])
+            .Text(content)
+            .FindOnly(synonyms.Expand(content, language))
+            .FindOnly(text.ParagraphTermNames(terms))
+            .FindOnly(text.Characters(theme.Title.Zh, Terms(terms)), weight: 0.1);
 
         Themes(html, [theme]);
-        return new SearchDocument(language, "paragraph", Urls.Paragraph(language, document.Id, paragraph.Id), html
+        return new SearchDocument(language, "paragraph", views.ParagraphUrl(paragraph), html
             .Meta("kind", "paragraph")
             .Meta("source", $"{document.ShortTitle[language]}, {views.Reference(paragraph)}")
             .Meta("theme", theme.Title[language])
-            .Meta("summary", Shorten(text))
+            .Meta("summary", Shorten(content))
             .Build());
     }
 
     // Only glossary entries carry the "kind" filter: search.js asks for their ids once (a filter of 60
     // pages) and keeps them out of the results list, instead of filtering every search on a "kind" list
     // of every page, which at 10,000 indicators is a 26 KB download per search.
-    private static SearchDocument GlossaryEntry(SiteModel site, ViewFactory views, Synonyms synonyms, GlossaryEntry entry)
+    private static SearchDocument GlossaryEntry(SiteModel site, ViewFactory views, SearchText text, Synonyms synonyms, GlossaryEntry entry)
     {
         var language = views.Language;
-        var otherName = language.Code == "zh" ? entry.En : string.Join(" ", new[] { entry.Term, entry.Pinyin }.Where(s => !string.IsNullOrEmpty(s)));
+        var otherName = text.GlossaryOtherName(entry);
         var explanation = entry.Explanation[language];
-        var html = new SearchDocumentHtml(language, language.Code == "zh" ? entry.Term : entry.En)
+        var html = new SearchDocumentHtml(text, text.GlossaryTitle(entry))
             .Text(otherName)
             .Text(explanation)
             .FindOnly(synonyms.Expand($"{entry.En} {explanation}", language))
-            .FindOnly(Characters(language, entry.Term), weight: 0.1);
+            .FindOnly(text.Characters(entry.Term), weight: 0.1);
         Themes(html, [.. site.Documents.SelectMany(d => d.Paragraphs)
             .Where(p => p.Text.Contains(entry.Term, StringComparison.Ordinal))
-            .Select(p => site.FindTheme(p.ThemeId)!)]);
+            .Select(p => p.Theme)]);
         return new SearchDocument(language, "glossary", Urls.GlossaryEntry(language, entry.Id), html
             .Meta("kind", "glossary")
             .Filter("kind", "glossary")
@@ -137,31 +132,8 @@ public static class BuildSearchDocuments
         }
     }
 
-    // The glossary terms a Chinese text mentions, by their names in the page's language (and pinyin).
-    private static IEnumerable<string> TermNames(ViewFactory views, string chinese) =>
-        views.TermsIn(chinese).Select(e => views.Language.Code == "zh"
-            ? $"{e.Term} {e.En}"
-            : string.Join(" ", new[] { e.En, e.Pinyin }.Where(s => !string.IsNullOrEmpty(s))));
-
-    private static string Terms(ViewFactory views, string chinese) => string.Join(" ", views.TermsIn(chinese).Select(e => e.Term));
-
-    // Chinese documents also carry, as words of one character, the characters of their names (title,
-    // quotes, glossary terms). The index segments 数据中台 as one word; the browser cuts the query 数据中台
-    // into 数据|中|台, and 中 and 台 match no word of the document (Pagefind issue 1237). One-character
-    // words let such a query match, with little weight so they never outrank the words themselves.
-    private static IEnumerable<string> Characters(Language language, params string[] texts)
-    {
-        if (language.Code != "zh")
-        {
-            return [];
-        }
-
-        var characters = string.Concat(texts).EnumerateRunes().Where(IsHan).Select(r => r.ToString()).Distinct(StringComparer.Ordinal);
-        return [string.Join(" ", characters)];
-    }
-
-    private static bool IsHan(System.Text.Rune rune) =>
-        rune.Value is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3134F);
+    // The Chinese terms themselves, cut into characters for Chinese search (see ChineseSearchText).
+    private static string Terms(IEnumerable<GlossaryEntry> entries) => string.Join(" ", entries.Select(e => e.Term));
 
     // The start of a long text, cut at a space when there is one (English), else at the length (Chinese).
     private static string Shorten(string text)

@@ -21,7 +21,7 @@ public static class LoadSynonyms
             return Synonyms.None;
         }
 
-        var map = MappingReader.From(Path, YamlFile.Parse(Path, files.Read(Path), diagnostics), diagnostics, "the synonyms file");
+        var map = MappingReader.From(new LoadContext(files, diagnostics), Path, YamlFile.Parse(Path, files.Read(Path), diagnostics), "the synonyms file");
         if (map is null)
         {
             return Synonyms.None;

@@ -60,7 +60,7 @@ public sealed class PagefindService : IDisposable
 
     /// <summary>A new, empty index; returns its id.</summary>
     public int NewIndex() =>
-        Send(new JsonObject { ["type"] = "NewIndex", ["config"] = new JsonObject() }, "NewIndex")["index_id"]!.GetValue<int>();
+        Send(new JsonObject { ["type"] = "NewIndex", ["config"] = new JsonObject() }, "NewIndex")["index_id"]?.GetValue<int>() ?? throw new PagefindException("the indexer created an index without an id");
 
     /// <summary>Adds one HTML document under <paramref name="url"/>; its language comes from its html lang.</summary>
     public void AddFile(int index, string url, string html) =>

@@ -9,7 +9,7 @@ namespace Site.Core.Search;
 /// weights, and metadata and filters in the head, so they are shown and filtered on without being
 /// searched. Everything is HTML-escaped here.
 /// </summary>
-public sealed class SearchDocumentHtml(Language language, string title)
+public sealed class SearchDocumentHtml(SearchText text, string title)
 {
     /// <summary>
     /// Starts the words that are there to be found, not read (glossary names, synonyms): search.js cuts
@@ -21,15 +21,15 @@ public sealed class SearchDocumentHtml(Language language, string title)
     private readonly StringBuilder _body = new();
 
     /// <summary>A block of searchable text; a weight below 1 counts its words for less (context, synonyms).</summary>
-    public SearchDocumentHtml Text(string text, double weight = 1)
+    public SearchDocumentHtml Text(string block, double weight = 1)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(block))
         {
             return this;
         }
 
         _body.Append(weight == 1 ? "<p>" : $"<p data-pagefind-weight=\"{weight.ToString(CultureInfo.InvariantCulture)}\">")
-            .Append(Escape(Sentence(text)))
+            .Append(Escape(text.Sentence(block)))
             .Append("</p>\n");
         return this;
     }
@@ -56,19 +56,14 @@ public sealed class SearchDocumentHtml(Language language, string title)
     }
 
     public string Build() =>
-        $"<!DOCTYPE html>\n<html lang=\"{language.HtmlLang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{Escape(title)}</title>\n" +
+        $"<!DOCTYPE html>\n<html lang=\"{text.Language.HtmlLang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{Escape(title)}</title>\n" +
         $"<meta data-pagefind-meta=\"title[content]\" content=\"{Escape(title)}\">\n{_head}</head>\n<body>\n<main data-pagefind-body>\n" +
-        $"<h1>{Escape(Sentence(title))}</h1>\n{_body}</main>\n</body>\n</html>\n";
+        $"<h1>{Escape(text.Sentence(title))}</h1>\n{_body}</main>\n</body>\n</html>\n";
 
     // Only what HTML needs: Pagefind reads the text as written, ¶ and pinyin included.
-    private static string Escape(string text) => text
+    private static string Escape(string value) => value
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal)
         .Replace("\"", "&quot;", StringComparison.Ordinal);
-
-    // Pagefind joins blocks with ". " unless a block ends a sentence itself; in Chinese that shows as a
-    // stray full stop in excerpts, so Chinese blocks end with 。 of their own.
-    private string Sentence(string text) =>
-        language.Code != "zh" || text.Length == 0 || "。！？；…”」）)".Contains(text[^1], StringComparison.Ordinal) ? text : text + "。";
 }

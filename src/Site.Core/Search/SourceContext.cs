@@ -7,9 +7,9 @@ namespace Site.Core.Search;
 /// <summary>
 /// The sentence of the report a figure is quoted from. A quote is a few words (交付全市首张科技企业创业
 /// 责任保单); the sentence around it says what it is about (推进科技金融服务创新 ...), which is how readers
-/// search. Chinese: the sentences of the paragraph the quote overlaps, split at 。；;. English: the
-/// paragraph's translation is not aligned sentence by sentence, so the sentence sharing the most words
-/// with the figure's own English rendering is taken (none when no word is shared).
+/// search. Chinese: the sentences of the paragraph the quote overlaps (where validation proved it stands),
+/// split at 。；;. English: the paragraph's translation is not aligned sentence by sentence, so the sentence
+/// sharing the most words with the figure's own English rendering is taken (none when no word is shared).
 /// </summary>
 public static partial class SourceContext
 {
@@ -17,24 +17,15 @@ public static partial class SourceContext
         ["the", "and", "for", "with", "was", "were", "are", "has", "have", "had", "from", "that", "this", "its", "our", "into", "all", "such", "than", "more"],
         StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> Sentences(Paragraph paragraph, IEnumerable<Citation> quotes, Language language) =>
-        language.Code == "zh" ? Chinese(paragraph, quotes) : English(paragraph, quotes);
-
-    private static List<string> Chinese(Paragraph paragraph, IEnumerable<Citation> quotes)
+    public static IReadOnlyList<string> Chinese(Paragraph paragraph, IEnumerable<Citation> quotes)
     {
         var spans = Split(paragraph.Text, ChineseBoundary());
         var picked = new SortedSet<int>();
         foreach (var quote in quotes)
         {
-            var at = paragraph.Text.IndexOf(quote.Quote, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
             for (var i = 0; i < spans.Count; i++)
             {
-                if (spans[i].Start < at + quote.Quote.Length && at < spans[i].Start + spans[i].Length)
+                if (spans[i].Overlaps(quote.QuoteRange))
                 {
                     picked.Add(i);
                 }
@@ -44,7 +35,7 @@ public static partial class SourceContext
         return [.. picked.Select(i => paragraph.Text.Substring(spans[i].Start, spans[i].Length).Trim())];
     }
 
-    private static List<string> English(Paragraph paragraph, IEnumerable<Citation> quotes)
+    public static IReadOnlyList<string> English(Paragraph paragraph, IEnumerable<Citation> quotes)
     {
         var sentences = Split(paragraph.Translation, EnglishBoundary())
             .Select(s => paragraph.Translation.Substring(s.Start, s.Length).Trim())
@@ -77,20 +68,20 @@ public static partial class SourceContext
     private static HashSet<string> Words(string text) =>
         [.. WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length > 2 && !StopWords.Contains(w))];
 
-    private static List<(int Start, int Length)> Split(string text, Regex boundary)
+    private static List<TextRange> Split(string text, Regex boundary)
     {
-        var spans = new List<(int, int)>();
+        var spans = new List<TextRange>();
         var start = 0;
         foreach (Match m in boundary.Matches(text))
         {
             var end = m.Index + m.Length;
-            spans.Add((start, end - start));
+            spans.Add(new TextRange(start, end - start));
             start = end;
         }
 
         if (start < text.Length)
         {
-            spans.Add((start, text.Length - start));
+            spans.Add(new TextRange(start, text.Length - start));
         }
 
         return spans;

@@ -35,7 +35,7 @@ public sealed class Synonyms
     public ImmutableArray<string> Expand(string text, Language language)
     {
         var added = new List<string>();
-        foreach (var (words, pattern) in language.Code == "zh" ? _zh : _en)
+        foreach (var (words, pattern) in language.Pick(_zh, _en))
         {
             var present = pattern.Matches(text).Select(m => Key(m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (present.Count == 0)

@@ -1,4 +1,5 @@
 using Site.Core.Diagnostics;
+using Site.Core.Input;
 using Site.Core.Model;
 using Site.Core.Text;
 
@@ -6,35 +7,37 @@ namespace Site.Core.Validation;
 
 /// <summary>
 /// English text a reader sees has no Chinese characters: an untranslated phrase on an English page is
-/// a missing translation. The Chinese original is shown separately, marked lang="zh-CN".
+/// a missing translation. The Chinese original is shown separately, marked lang="zh-CN". Each error
+/// points at the English text itself.
 /// </summary>
 public sealed class EnglishHasNoChinese : IRule
 {
-    public void Check(SiteModel site, DiagnosticBag diagnostics)
+    public void Check(RuleContext context)
     {
-        foreach (var indicator in site.Indicators)
+        var diagnostics = context.Diagnostics;
+        foreach (var indicator in context.Site.Indicators)
         {
-            Check(indicator.Label.En, "label", indicator.Span, diagnostics);
-            Check(indicator.Description.En, "description", indicator.Span, diagnostics);
+            Check(indicator.Label.En, "label", indicator.Spans[Field.Label, Language.En], diagnostics);
+            Check(indicator.Description.En, "description", indicator.Spans[Field.Description, Language.En], diagnostics);
             foreach (var figure in indicator.AllFigures)
             {
                 if (figure.Relation != FigureRelation.Headline)
                 {
-                    Check(figure.Label.En, "figure label", indicator.Span, diagnostics);
+                    Check(figure.Label.En, "figure label", figure.Spans[Field.Label, Language.En], diagnostics);
                 }
 
-                Check(figure.Source.Translation, "quote translation", figure.SpanOf("translation", indicator.Span), diagnostics);
-                Check(figure.Scope?.En, "scope", figure.SpanOf("scope", indicator.Span), diagnostics);
-                Check(figure.Noun?.One, "noun", figure.SpanOf("noun", indicator.Span), diagnostics);
-                Check(figure.Noun?.Other, "noun", figure.SpanOf("noun", indicator.Span), diagnostics);
+                Check(figure.Source.Translation, "quote translation", figure.Spans[Field.Translation], diagnostics);
+                Check(figure.Scope?.En, "scope", figure.Spans[Field.Scope, Language.En], diagnostics);
+                Check(figure.Noun?.One, "noun", figure.Spans[Field.Noun], diagnostics);
+                Check(figure.Noun?.Other, "noun", figure.Spans[Field.Noun], diagnostics);
             }
         }
 
-        foreach (var document in site.Documents)
+        foreach (var document in context.Site.Documents)
         {
             foreach (var paragraph in document.Paragraphs)
             {
-                Check(paragraph.Translation, $"translation of paragraph '{paragraph.Id}'", new SourceSpan(document.Path, paragraph.Line, 1), diagnostics);
+                Check(paragraph.Translation, $"translation of paragraph '{paragraph.Id}'", paragraph.Spans[Field.Translation], diagnostics);
             }
         }
     }

@@ -1,4 +1,5 @@
 using Site.Core.Diagnostics;
+using Site.Core.Input;
 using Site.Core.Model;
 
 namespace Site.Core.Validation;
@@ -9,23 +10,23 @@ namespace Site.Core.Validation;
 /// </summary>
 public sealed class FigureFitsItsUnit : IRule
 {
-    public void Check(SiteModel site, DiagnosticBag diagnostics)
+    public void Check(RuleContext context)
     {
-        foreach (var indicator in site.Indicators)
+        foreach (var indicator in context.Site.Indicators)
         {
             foreach (var figure in indicator.AllFigures)
             {
-                if (site.Units.TryGetValue(figure.UnitId, out var unit))
+                if (context.Site.Units.TryGetValue(figure.UnitId, out var unit))
                 {
-                    Check(unit, figure, indicator.Span, diagnostics);
+                    Check(unit, figure, context.Diagnostics);
                 }
             }
         }
     }
 
-    private static void Check(Unit unit, Figure figure, SourceSpan fallback, DiagnosticBag diagnostics)
+    private static void Check(Unit unit, FigureInput figure, DiagnosticBag diagnostics)
     {
-        var valueSpan = figure.SpanOf("value", fallback);
+        var valueSpan = figure.Spans[Field.Value];
         switch (unit.Format)
         {
             case UnitFormat.Claim when figure.ValueText is not null:
@@ -35,10 +36,10 @@ public sealed class FigureFitsItsUnit : IRule
                 diagnostics.Error(DiagnosticCodes.FigureShape, valueSpan, $"unit '{unit.Id}' needs a whole-number rank as 'value' (1 for 第一)");
                 break;
             case UnitFormat.Ordinal when figure.Scope is null:
-                diagnostics.Error(DiagnosticCodes.FigureShape, figure.SpanOf("unit", fallback), $"a rank needs a 'scope' saying what it ranks within (全市: in Shanghai)");
+                diagnostics.Error(DiagnosticCodes.FigureShape, figure.Spans[Field.Unit], $"a rank needs a 'scope' saying what it ranks within (全市: in Shanghai)");
                 break;
             case UnitFormat.Number or UnitFormat.Percent or UnitFormat.Points when figure.ValueText is null:
-                diagnostics.Error(DiagnosticCodes.MissingField, figure.SpanOf("unit", fallback), $"missing field 'value': unit '{unit.Id}' ({unit.Zh}) needs a number");
+                diagnostics.Error(DiagnosticCodes.MissingField, figure.Spans[Field.Unit], $"missing field 'value': unit '{unit.Id}' ({unit.Zh}) needs a number");
                 break;
         }
 
@@ -46,13 +47,13 @@ public sealed class FigureFitsItsUnit : IRule
         {
             diagnostics.Error(
                 DiagnosticCodes.NounMismatch,
-                figure.SpanOf("unit", fallback),
+                figure.Spans[Field.Unit],
                 $"unit '{unit.Id}' is the measure word {unit.Zh}, which has no fixed English; name what is counted",
                 "add noun: { one: elevator, other: elevators }");
         }
         else if (!unit.NeedsNoun && figure.Noun is not null)
         {
-            diagnostics.Error(DiagnosticCodes.NounMismatch, figure.SpanOf("noun", fallback), $"unit '{unit.Id}' already has an English form ('{unit.En}'); remove 'noun'");
+            diagnostics.Error(DiagnosticCodes.NounMismatch, figure.Spans[Field.Noun], $"unit '{unit.Id}' already has an English form ('{unit.En}'); remove 'noun'");
         }
     }
 }

@@ -1,10 +1,10 @@
-using Site.Core.Diagnostics;
-using Site.Core.Model;
-
 namespace Site.Core.Validation;
 
-/// <summary>One check over the loaded site. Rules report problems; they never change the model.</summary>
+/// <summary>
+/// One check over the loaded site. Rules report problems and record what they proved (where a quote
+/// stands); they never change the input.
+/// </summary>
 public interface IRule
 {
-    void Check(SiteModel site, DiagnosticBag diagnostics);
+    void Check(RuleContext context);
 }

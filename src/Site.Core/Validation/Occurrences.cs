@@ -1,24 +1,8 @@
 namespace Site.Core.Validation;
 
-/// <summary>Ordinal (byte-exact) substring counting.</summary>
+/// <summary>Ordinal (byte-exact) substring positions.</summary>
 public static class Occurrences
 {
-    public static int Count(string text, string value)
-    {
-        if (value.Length == 0)
-        {
-            return 0;
-        }
-
-        var count = 0;
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
     public static IEnumerable<int> Positions(string text, string value)
     {
         if (value.Length == 0)

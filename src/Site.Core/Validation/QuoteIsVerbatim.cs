@@ -1,50 +1,53 @@
 using Site.Core.Diagnostics;
+using Site.Core.Input;
 using Site.Core.Model;
 
 namespace Site.Core.Validation;
 
 /// <summary>
-/// A quote occurs verbatim, exactly once, in its paragraph. The comparison is exact; when a quote only
-/// differs in full-width vs half-width punctuation, the hint says which characters to change.
+/// A quote occurs verbatim, exactly once, in its paragraph; where it stands is recorded, for the figure
+/// rule and for every later stage. The comparison is exact; when a quote only differs in full-width vs
+/// half-width punctuation, the hint says which characters to change.
 /// </summary>
 public sealed class QuoteIsVerbatim : IRule
 {
-    public void Check(SiteModel site, DiagnosticBag diagnostics)
+    public void Check(RuleContext context)
     {
-        foreach (var indicator in site.Indicators)
+        foreach (var indicator in context.Site.Indicators)
         {
             foreach (var figure in indicator.AllFigures)
             {
-                var paragraph = site.FindDocument(figure.Source.DocumentId)?.FindParagraph(figure.Source.ParagraphId);
-                if (paragraph is not null)
+                if (context.Site.FindParagraph(figure.Source) is { } paragraph)
                 {
-                    Check(paragraph, figure, figure.SpanOf("quote", indicator.Span), diagnostics);
+                    Check(paragraph, figure, context);
                 }
             }
         }
     }
 
-    private static void Check(Paragraph paragraph, Figure figure, SourceSpan span, DiagnosticBag diagnostics)
+    private static void Check(ParagraphInput paragraph, FigureInput figure, RuleContext context)
     {
         var quote = figure.Source.Quote;
-        var count = Occurrences.Count(paragraph.Text, quote);
-        if (count == 1)
+        var span = figure.Spans[Field.Quote];
+        var positions = Occurrences.Positions(paragraph.Text, quote).ToList();
+        if (positions.Count == 1)
         {
+            context.Proofs.Quote(figure, new TextRange(positions[0], quote.Length));
             return;
         }
 
-        if (count > 1)
+        if (positions.Count > 1)
         {
-            diagnostics.Error(
+            context.Diagnostics.Error(
                 DiagnosticCodes.QuoteNotUnique,
                 span,
-                $"the quote occurs {count} times in paragraph '{paragraph.Id}'; it must pick out one place",
+                $"the quote occurs {positions.Count} times in paragraph '{paragraph.Id}'; it must pick out one place",
                 "quote a few more characters around the figure");
             return;
         }
 
         var widthHint = Punctuation.WidthDifference(paragraph.Text, quote);
-        diagnostics.Error(
+        context.Diagnostics.Error(
             DiagnosticCodes.QuoteNotFound,
             span,
             $"the quote is not verbatim in paragraph '{paragraph.Id}'",

@@ -1,21 +1,23 @@
 using Site.Core.Diagnostics;
+using Site.Core.Input;
 using Site.Core.Loading;
-using Site.Core.Model;
 
 namespace Site.Core.Validation;
 
 /// <summary>Every id an indicator or paragraph names (theme, unit, qualifier, basis, document, paragraph) exists.</summary>
 public sealed class ReferencesExist : IRule
 {
-    public void Check(SiteModel site, DiagnosticBag diagnostics)
+    public void Check(RuleContext context)
     {
+        var site = context.Site;
+        var diagnostics = context.Diagnostics;
         var subThemes = site.AllThemes.Where(t => !t.IsSection).Select(t => t.Id).ToList();
         var allThemes = site.AllThemes.Select(t => t.Id).ToList();
         foreach (var document in site.Documents)
         {
             foreach (var paragraph in document.Paragraphs.Where(p => !allThemes.Contains(p.ThemeId)))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownTheme, new SourceSpan(document.Path, paragraph.Line, 1), $"paragraph '{paragraph.Id}' names unknown theme '{paragraph.ThemeId}'", Known(paragraph.ThemeId, allThemes));
+                diagnostics.Error(DiagnosticCodes.UnknownTheme, paragraph.Spans[Field.Theme], $"paragraph '{paragraph.Id}' names unknown theme '{paragraph.ThemeId}'", Known(paragraph.ThemeId, allThemes));
             }
         }
 
@@ -23,41 +25,41 @@ public sealed class ReferencesExist : IRule
         {
             if (!subThemes.Contains(indicator.ThemeId))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownTheme, indicator.SpanOf("theme"), $"unknown theme '{indicator.ThemeId}'", Known(indicator.ThemeId, subThemes));
+                diagnostics.Error(DiagnosticCodes.UnknownTheme, indicator.Spans[Field.Theme], $"unknown theme '{indicator.ThemeId}'", Known(indicator.ThemeId, subThemes));
             }
 
             foreach (var figure in indicator.AllFigures)
             {
-                CheckFigure(site, figure, indicator.Span, diagnostics);
+                CheckFigure(site, figure, diagnostics);
             }
         }
     }
 
-    private static void CheckFigure(SiteModel site, Figure figure, SourceSpan fallback, DiagnosticBag diagnostics)
+    private static void CheckFigure(SiteInput site, FigureInput figure, DiagnosticBag diagnostics)
     {
         if (!site.Units.ContainsKey(figure.UnitId))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownUnit, figure.SpanOf("unit", fallback), $"unknown unit '{figure.UnitId}'", Known(figure.UnitId, site.Units.Keys));
+            diagnostics.Error(DiagnosticCodes.UnknownUnit, figure.Spans[Field.Unit], $"unknown unit '{figure.UnitId}'", Known(figure.UnitId, site.Units.Keys));
         }
 
         if (figure.QualifierId is { } qualifier && !site.Qualifiers.ContainsKey(qualifier))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownQualifier, figure.SpanOf("qualifier", fallback), $"unknown qualifier '{qualifier}'", Known(qualifier, site.Qualifiers.Keys));
+            diagnostics.Error(DiagnosticCodes.UnknownQualifier, figure.Spans[Field.Qualifier], $"unknown qualifier '{qualifier}'", Known(qualifier, site.Qualifiers.Keys));
         }
 
         if (figure.BasisId is { } basis && !site.Comparisons.ContainsKey(basis))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownComparison, figure.SpanOf("basis", fallback), $"unknown basis of comparison '{basis}'", Known(basis, site.Comparisons.Keys));
+            diagnostics.Error(DiagnosticCodes.UnknownComparison, figure.Spans[Field.Basis], $"unknown basis of comparison '{basis}'", Known(basis, site.Comparisons.Keys));
         }
 
         var document = site.FindDocument(figure.Source.DocumentId);
         if (document is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownDocument, figure.SpanOf("document", fallback), $"unknown source document '{figure.Source.DocumentId}'", Known(figure.Source.DocumentId, site.Documents.Select(d => d.Id)));
+            diagnostics.Error(DiagnosticCodes.UnknownDocument, figure.Spans[Field.Document], $"unknown source document '{figure.Source.DocumentId}'", Known(figure.Source.DocumentId, site.Documents.Select(d => d.Id)));
         }
         else if (document.FindParagraph(figure.Source.ParagraphId) is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownParagraph, figure.SpanOf("paragraph", fallback), $"document '{document.Id}' has no paragraph '{figure.Source.ParagraphId}'", $"its paragraphs are {document.Paragraphs[0].Id} to {document.Paragraphs[^1].Id}");
+            diagnostics.Error(DiagnosticCodes.UnknownParagraph, figure.Spans[Field.Paragraph], $"document '{document.Id}' has no paragraph '{figure.Source.ParagraphId}'", $"its paragraphs are {document.Paragraphs[0].Id} to {document.Paragraphs[^1].Id}");
         }
     }
 

@@ -2,7 +2,11 @@ using System.Collections.Immutable;
 
 namespace Site.Core.Validation;
 
-/// <summary>Every validation rule, in the order their diagnostics are most useful to read.</summary>
+/// <summary>
+/// Every validation rule, in the order their diagnostics are most useful to read. A rule may read what
+/// an earlier one proved: <see cref="FigureOccursInQuote"/> looks for a figure only in a quote that
+/// <see cref="QuoteIsVerbatim"/> found.
+/// </summary>
 public static class Rules
 {
     public static ImmutableArray<IRule> All { get; } =
@@ -13,6 +17,7 @@ public static class Rules
         new QuoteIsVerbatim(),
         new FigureOccursInQuote(),
         new EnglishHasNoChinese(),
+        new ChinesePunctuation(),
         new InterfaceStringsAreDefined(),
     ];
 }

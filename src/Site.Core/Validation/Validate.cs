@@ -1,16 +1,19 @@
 using Site.Core.Diagnostics;
-using Site.Core.Model;
+using Site.Core.Input;
 
 namespace Site.Core.Validation;
 
-/// <summary>The validation stage: runs every rule and collects all their diagnostics.</summary>
+/// <summary>The validation stage: runs every rule, collects all their diagnostics, and returns what they proved.</summary>
 public static class Validate
 {
-    public static void Run(SiteModel site, DiagnosticBag diagnostics)
+    public static Proofs Run(SiteInput site, DiagnosticBag diagnostics)
     {
+        var context = new RuleContext(site, diagnostics, new ProofRecorder());
         foreach (var rule in Rules.All)
         {
-            rule.Check(site, diagnostics);
+            rule.Check(context);
         }
+
+        return context.Proofs.ToProofs();
     }
 }

@@ -1,6 +1,8 @@
 using Site.Core.Diagnostics;
 using Site.Core.Loading;
 using Site.Core.Model;
+using Site.Core.Resolving;
+using Site.Core.Validation;
 
 namespace Site.BrowserTests.Support;
 
@@ -19,15 +21,15 @@ public sealed class SearchAnswers
     private SearchAnswers(SiteModel site)
     {
         _site = site;
-        _cited = [.. site.Indicators.SelectMany(i => i.AllFigures).Select(f => f.Source.Quote)];
+        _cited = [.. site.Indicators.SelectMany(i => i.AllFigures).Select(f => f.Citation.Quote)];
     }
 
     public static SearchAnswers Load()
     {
         var diagnostics = new DiagnosticBag();
-        var site = LoadSite.Run(new SiteFiles(RepositoryRoot.Path), null, diagnostics)
+        var input = LoadSite.Run(new SiteFiles(RepositoryRoot.Path), null, diagnostics)
             ?? throw new InvalidOperationException("the site's data did not load");
-        return new SearchAnswers(site);
+        return new SearchAnswers(ResolveSite.Run(input, Validate.Run(input, diagnostics)));
     }
 
     /// <summary>A fragment of the report that no figure cites: only a paragraph result can answer it.</summary>
@@ -40,12 +42,12 @@ public sealed class SearchAnswers
         if (parts.Length == 3 && parts[1] == "indicators")
         {
             var indicator = _site.Indicators.FirstOrDefault(i => i.Id == parts[2]);
-            return indicator is not null && indicator.AllFigures.Any(f => f.Source.Quote.Contains(fragment, StringComparison.Ordinal));
+            return indicator is not null && indicator.AllFigures.Any(f => f.Citation.Quote.Contains(fragment, StringComparison.Ordinal));
         }
 
         if (parts.Length == 3 && parts[1] == "sources" && url.Contains('#', StringComparison.Ordinal))
         {
-            var paragraph = _site.FindDocument(parts[2])?.FindParagraph(url.Split('#')[1]);
+            var paragraph = Paragraph(parts[2], url.Split('#')[1]);
             return paragraph is not null && paragraph.Text.Contains(fragment, StringComparison.Ordinal) && IsFigureless(fragment);
         }
 
@@ -59,17 +61,19 @@ public sealed class SearchAnswers
         if (parts.Length == 3 && parts[1] == "indicators")
         {
             var indicator = _site.Indicators.FirstOrDefault(i => i.Id == parts[2]);
-            return indicator is null ? null : _site.FindTheme(indicator.ThemeId);
+            return indicator?.Theme;
         }
 
         if (parts.Length == 3 && parts[1] == "sources" && url.Contains('#', StringComparison.Ordinal))
         {
-            var paragraph = _site.FindDocument(parts[2])?.FindParagraph(url.Split('#')[1]);
-            return paragraph is null ? null : _site.FindTheme(paragraph.ThemeId);
+            return Paragraph(parts[2], url.Split('#')[1])?.Theme;
         }
 
         return null;
     }
 
     public IReadOnlyList<GlossaryEntry> Glossary => _site.Glossary.Entries;
+
+    private Paragraph? Paragraph(string documentId, string paragraphId) =>
+        _site.Documents.FirstOrDefault(d => d.Id == documentId)?.Paragraphs.FirstOrDefault(p => p.Id == paragraphId);
 }

@@ -158,10 +158,20 @@ public sealed class InputErrorTests : IDisposable
     }
 
     [Fact]
-    public void ChineseInEnglishTextFails()
+    public void ChineseInEnglishTextFailsAtTheEnglishText()
     {
         var line = Fails("input/tax.yaml", TestSite.TaxIndicator(labelEn: "Tax revenue 税收"));
-        Assert.Equal("input/tax.yaml:1:1: error SITE024: the English label contains Chinese text ('税收')", line);
+        Assert.Equal("input/tax.yaml:3:24: error SITE024: the English label contains Chinese text ('税收')", line);
+    }
+
+    [Theory]
+    [InlineData("en: Tax paid by digital-economy enterprises.", "en: 数字经济 tax.", "input/tax.yaml:4:38: error SITE024: the English description contains Chinese text ('数字经济')")]
+    [InlineData("translation: tax revenue of 30.6 billion yuan", "translation: 税收 of 30.6 billion yuan", "input/tax.yaml:13:16: error SITE024: the English quote translation contains Chinese text ('税收')")]
+    [InlineData("label: { zh: 同比增长, en: Growth }", "label: { zh: 同比增长, en: 增长 }", "input/tax.yaml:15:28: error SITE024: the English figure label contains Chinese text ('增长')")]
+    public void EveryEnglishFieldIsReportedWhereItIsWritten(string from, string to, string expected)
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace(from, to, StringComparison.Ordinal));
+        Assert.Equal(expected, line);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Site.Core.Formatting;
+using Site.Core.Model;
 
 namespace Site.Tests.Formatting;
 
@@ -18,8 +19,11 @@ public sealed class EnglishNumberTests
     [InlineData("138", 0, "138")]
     [InlineData("1.5", 0, "1.5")]
     [InlineData("12500", 4, "125 million")]
-    public void ConvertsMagnitudes(string value, int scale, string expected) =>
-        Assert.Equal(expected, EnglishNumber.Write(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), scale));
+    public void ConvertsMagnitudes(string value, int scale, string expected)
+    {
+        var unit = new Unit("u", "单位", "units", scale, UnitFormat.Number, "amount");
+        Assert.Equal(expected, EnglishNumber.Words(unit.Quantity(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
+    }
 
     [Theory]
     [InlineData(1, "1st")]

@@ -38,6 +38,7 @@ public sealed class TestSite : IDisposable
             description: { zh: 测试描述, en: A test description }
             publisher: { zh: 测试编辑, en: Test editors }
             licence: { zh: 测试许可, en: Test licence }
+            place: { zh: 测试区, en: Test District }
             base_url: https://example.org
             repository: https://example.org/repo
             """);

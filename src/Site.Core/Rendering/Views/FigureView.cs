@@ -1,18 +1,21 @@
 namespace Site.Core.Rendering.Views;
 
 /// <summary>
-/// A figure ready to show: label, the formatted figure split around its number, the Chinese as written,
-/// the quote and its English rendering, and how it relates to the indicator's headline figure.
+/// A figure ready to show: label, the formatted figure split around its number with the separator the
+/// language puts between the parts, the Chinese as written, the quote, its English rendering (on pages
+/// in a language other than the report's; null on Chinese pages), and how it relates to the indicator's
+/// headline figure.
 /// </summary>
 public sealed record FigureView(
     string Label,
     string Before,
     string Number,
     string After,
+    string Separator,
     string Text,
     string Written,
     string Quote,
-    string QuoteTranslation,
+    string? QuoteTranslation,
     string Period,
     string Relation,
     string Kind,

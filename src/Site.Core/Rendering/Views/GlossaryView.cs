@@ -1,4 +1,20 @@
 namespace Site.Core.Rendering.Views;
 
-/// <summary>A glossary entry as a page shows it.</summary>
-public sealed record GlossaryView(string Id, string Term, string En, string? Pinyin, string Explanation, string Url);
+/// <summary>
+/// A glossary entry as a page shows it: the name in the page's language first (<see cref="Name"/>), then
+/// the name in the other language with its lang attribute; the class of each says which name it is
+/// (glossary-term for the Chinese term, glossary-en for the English name). Pinyin is shown to readers
+/// of English only (null on Chinese pages).
+/// </summary>
+public sealed record GlossaryView(
+    string Id,
+    string Term,
+    string En,
+    string Name,
+    string NameClass,
+    string OtherName,
+    string OtherClass,
+    string OtherLang,
+    string? Pinyin,
+    string Explanation,
+    string Url);

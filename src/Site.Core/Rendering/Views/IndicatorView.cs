@@ -13,4 +13,4 @@ public sealed record IndicatorView(
     LinkView Theme,
     LinkView? Previous,
     LinkView? Next,
-    string JsonUrl);
+    string JsonUrl) : LayoutView;

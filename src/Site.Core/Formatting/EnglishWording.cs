@@ -1,0 +1,57 @@
+using System.Globalization;
+using Site.Core.Model;
+
+namespace Site.Core.Formatting;
+
+/// <summary>
+/// English: magnitudes converted (306亿元 is "30.6 billion yuan", 1.13万平方米 is "11,300 m²"), counted
+/// nouns named ("302 elevators"), ranks as ordinals ("1st in Shanghai"), words separated by spaces.
+/// </summary>
+public sealed class EnglishWording : Wording
+{
+    private const string Space = " ";
+
+    public override FormattedFigure Figure(Figure figure)
+    {
+        var scope = figure.Scope?.En;
+        var unit = figure.Unit;
+        switch (unit.Format)
+        {
+            case UnitFormat.Claim:
+                return new FormattedFigure(string.Empty, Capitalise(unit.En ?? string.Empty), scope ?? string.Empty, Space);
+            case UnitFormat.Ordinal:
+                return new FormattedFigure(string.Empty, EnglishNumber.Ordinal(figure.Value ?? 0), scope ?? string.Empty, Space);
+        }
+
+        var value = figure.Value ?? 0m;
+        var before = figure.Qualifier is { En.Length: > 0 } qualifier ? qualifier.En : string.Empty;
+        string number;
+        string after;
+        switch (unit.Format)
+        {
+            case UnitFormat.Percent:
+                number = EnglishNumber.Plain(value) + "%";
+                after = string.Empty;
+                break;
+            case UnitFormat.Points:
+                number = EnglishNumber.Plain(value);
+                after = value == 1m ? "percentage point" : unit.En ?? string.Empty;
+                break;
+            default:
+                number = EnglishNumber.Words(unit.Quantity(value));
+                after = figure.Noun?.For(value) ?? unit.En ?? string.Empty;
+                break;
+        }
+
+        var tail = string.Join(Space, new[] { after, scope, figure.Basis?.En }.Where(p => !string.IsNullOrEmpty(p)));
+        return new FormattedFigure(before, number, tail, Space);
+    }
+
+    public override string FormatDate(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public override string ParagraphReference(Paragraph paragraph) =>
+        string.Create(CultureInfo.InvariantCulture, $"paragraph {paragraph.Number}");
+
+    private static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

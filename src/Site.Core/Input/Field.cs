@@ -1,0 +1,28 @@
+namespace Site.Core.Input;
+
+/// <summary>
+/// The fields of an indicator file an error can be about. Loaders record where each was written
+/// (<see cref="FieldSpans"/>), so every rule points at the field itself, never at the top of the file.
+/// </summary>
+public enum Field
+{
+    Id,
+    Theme,
+    Label,
+    Description,
+    Headline,
+    Value,
+    Unit,
+    Qualifier,
+    Basis,
+    Scope,
+    Noun,
+    Period,
+    Relation,
+    Document,
+    Paragraph,
+    Quote,
+    Translation,
+    Text,
+    Heading,
+}

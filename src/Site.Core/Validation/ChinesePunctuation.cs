@@ -1,0 +1,72 @@
+using Site.Core.Diagnostics;
+using Site.Core.Input;
+using Site.Core.Text;
+
+namespace Site.Core.Validation;
+
+/// <summary>
+/// Chinese text the site writes itself (labels, descriptions, glossary entries, interface strings) is
+/// punctuated with full-width marks (，；：？！（）). A mark counts as Chinese punctuation when it touches a
+/// Chinese character, so "1,000", "2.0" and "CC BY 4.0" pass. Quotes and paragraphs from the report are
+/// never checked: they are copied exactly, marks and all. Reported at the mark itself when its column is
+/// exact (<see cref="LocatedText.At"/>), else where the text starts.
+/// </summary>
+public sealed class ChinesePunctuation : IRule
+{
+    private const string HalfWidth = ",;:?!()";
+    private const string FullWidth = "，；：？！（）";
+
+    public void Check(RuleContext context)
+    {
+        foreach (var text in context.Site.ChineseTexts)
+        {
+            if (FindHalfWidth(text.Text) is var (index, found, wanted))
+            {
+                context.Diagnostics.Error(
+                    DiagnosticCodes.HalfWidthPunctuation,
+                    text.At(index),
+                    $"Chinese text has a half-width '{found}' in '{Excerpt(text.Text, index)}'",
+                    $"Chinese is punctuated with full-width marks: write '{wanted}' (U+{(int)wanted:X4}); quotes from the report are exempt, they are copied exactly");
+            }
+        }
+    }
+
+    /// <summary>The first half-width mark in Chinese text and its full-width form, or null.</summary>
+    public static (int Index, char Found, char Wanted)? FindHalfWidth(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var kind = HalfWidth.IndexOf(text[i], StringComparison.Ordinal);
+            if (kind < 0)
+            {
+                continue;
+            }
+
+            var previous = i > 0 ? text[i - 1] : ' ';
+            var next = i + 1 < text.Length ? text[i + 1] : ' ';
+            var chinese = text[i] switch
+            {
+                // An opening bracket belongs to what follows it, a closing one to what precedes it.
+                '(' => Cjk.IsHan(next) || IsChinese(previous),
+                ')' => Cjk.IsHan(previous) || IsChinese(next),
+                _ => IsChinese(previous) || IsChinese(next),
+            };
+            if (chinese)
+            {
+                return (i, text[i], FullWidth[kind]);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Excerpt(string text, int index)
+    {
+        var start = Math.Max(0, index - 6);
+        var end = Math.Min(text.Length, index + 7);
+        return (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty);
+    }
+
+    // Chinese text's curly quotes are general punctuation, shared with English, so Cjk leaves them out.
+    private static bool IsChinese(char c) => Cjk.IsCjk(c) || c is '“' or '”' or '‘' or '’';
+}

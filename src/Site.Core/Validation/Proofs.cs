@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using Site.Core.Input;
+using Site.Core.Model;
+
+namespace Site.Core.Validation;
+
+/// <summary>
+/// What validation proved about every figure, handed to the resolve stage so that nothing searches for a
+/// quote again: its quote's place in the paragraph (verbatim, once) and its figure as written, with that
+/// text's place in the paragraph (a whole number).
+/// </summary>
+public sealed class Proofs(
+    ImmutableDictionary<FigureInput, TextRange> quotes,
+    ImmutableDictionary<FigureInput, (WrittenFigure Written, TextRange Range)> figures)
+{
+    public TextRange? QuoteOf(FigureInput figure) => quotes.TryGetValue(figure, out var range) ? range : null;
+
+    public (WrittenFigure Written, TextRange Range)? FigureOf(FigureInput figure) => figures.TryGetValue(figure, out var proof) ? proof : null;
+}
