@@ -5,14 +5,16 @@ using Site.Core.Search;
 using Site.Screenshots;
 
 // Screenshots of the main pages, both languages, desktop and phone widths, for people to look at.
-// Usage: dotnet run --project tools/Site.Screenshots -- [--out DIR] [--only TEXT]
-//   --out   where the PNGs go (default: screenshots/ in the repository, which git ignores)
-//   --only  take only the shots whose file name contains TEXT (e.g. "en-indicator")
+// Usage: dotnet run --project tools/Site.Screenshots -- [--out DIR] [--only TEXT] [--example]
+//   --out      where the PNGs go (default: screenshots/ in the repository, which git ignores)
+//   --only     take only the shots whose file name contains TEXT (e.g. "en-indicator")
+//   --example  shoot the two-reports example (examples/two-reports) instead: series, notes, the list of reports
 // The site is built into a temporary folder (search index included) and served on 127.0.0.1 with the
 // headers and redirects of netlify.toml, as the browser tests do. Chromium is Debian's (or CHROMIUM_PATH).
 var root = FindRoot();
 var outDir = Path.Combine(root, "screenshots");
 string? only = null;
+var example = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -23,8 +25,11 @@ for (var i = 0; i < args.Length; i++)
         case "--only" when i + 1 < args.Length:
             only = args[++i];
             break;
+        case "--example":
+            example = true;
+            break;
         default:
-            Console.Error.WriteLine($"unknown argument: {args[i]}\nusage: screenshots [--out DIR] [--only TEXT]");
+            Console.Error.WriteLine($"unknown argument: {args[i]}\nusage: screenshots [--out DIR] [--only TEXT] [--example]");
             return 2;
     }
 }
@@ -32,7 +37,8 @@ for (var i = 0; i < args.Length; i++)
 var site = Path.Combine(Path.GetTempPath(), "site-screenshots-" + Guid.NewGuid().ToString("N")[..12]);
 try
 {
-    var result = BuildPipeline.Run(new BuildOptions(root) { OutputPath = site, Search = new PagefindIndexer(root) });
+    var siteRoot = example ? Path.Combine(root, "examples", "two-reports") : root;
+    var result = BuildPipeline.Run(new BuildOptions(siteRoot) { OutputPath = site, Search = new PagefindIndexer(root) });
     if (!result.Succeeded)
     {
         Console.Error.WriteLine("the site did not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.FirstLine)));
@@ -52,7 +58,7 @@ try
         Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
     });
 
-    var shots = ShotList.All().Where(s => only is null || s.FileName.Contains(only, StringComparison.Ordinal)).ToList();
+    var shots = (example ? ShotList.Example() : ShotList.All()).Where(s => only is null || s.FileName.Contains(only, StringComparison.Ordinal)).ToList();
     foreach (var shot in shots)
     {
         var context = await browser.NewContextAsync(new()

@@ -22,6 +22,26 @@ internal static class ShotList
         ("not-found", "/{0}/no-such-page/"),
     ];
 
+    private static readonly ImmutableArray<(string Name, string Path)> ExamplePages =
+    [
+        ("home", "/{0}/"),
+        ("series", "/{0}/indicators/lift-retrofits/"),
+        ("series-note", "/{0}/indicators/new-enterprises/"),
+        ("sources", "/{0}/sources/"),
+    ];
+
+    private static readonly ImmutableArray<string> Languages = ["zh", "en"];
+
+    private static readonly ImmutableArray<int> Widths = [1280, 360];
+
+    /// <summary>The two-reports example's own pages: a series with a change, one with a note, the list of reports.</summary>
+    public static ImmutableArray<Shot> Example() =>
+    [
+        .. Languages.SelectMany(lang => Widths.SelectMany(width => ExamplePages.Select(p =>
+            new Shot($"example-{lang}-{p.Name}", string.Format(System.Globalization.CultureInfo.InvariantCulture, p.Path, lang), width, "light")))),
+        new Shot("example-en-series", "/en/indicators/lift-retrofits/", 360, "dark"),
+    ];
+
     public static ImmutableArray<Shot> All()
     {
         var shots = ImmutableArray.CreateBuilder<Shot>();

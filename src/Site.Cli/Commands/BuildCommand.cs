@@ -22,7 +22,7 @@ internal static class BuildCommand
         {
             OutputPath = parse.GetValue(output)?.FullName,
             BaseUrl = parse.GetValue(baseUrl),
-            Search = parse.GetValue(noSearch) ? null : new PagefindIndexer(parse.GetValue(root)!.FullName),
+            Search = parse.GetValue(noSearch) ? null : PagefindIndexer.For(parse.GetValue(root)!.FullName),
         }));
         return command;
     }

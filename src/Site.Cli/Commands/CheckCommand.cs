@@ -22,7 +22,9 @@ internal static class CheckCommand
             }
 
             var site = result.Site!;
-            Report.Success($"ok: {site.Indicators.Length} indicators, {site.FigureCount} figures, {result.PageCount} pages; every quote and figure verified");
+            var observations = site.Indicators.Sum(i => i.Observations.Length);
+            var reports = site.Documents.Length == 1 ? "1 report" : $"{site.Documents.Length} reports";
+            Report.Success($"ok: {site.Indicators.Length} indicators ({observations} observations, {site.FigureCount} figures) from {reports}, {result.PageCount} pages; every quote and figure verified");
             return 0;
         });
         return command;

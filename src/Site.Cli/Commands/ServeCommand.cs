@@ -25,7 +25,7 @@ internal static class ServeCommand
 
     private static int Run(string root, int port, bool noSearch)
     {
-        var options = new BuildOptions(root) { Search = noSearch ? null : new PagefindIndexer(root), BaseUrl = $"http://127.0.0.1:{port}" };
+        var options = new BuildOptions(root) { Search = noSearch ? null : PagefindIndexer.For(root), BaseUrl = $"http://127.0.0.1:{port}" };
 
         var toml = Path.Combine(root, "netlify.toml");
         var config = ReadConfig(toml, NetlifyConfig.Empty);

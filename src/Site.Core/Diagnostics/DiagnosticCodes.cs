@@ -33,4 +33,7 @@ public static class DiagnosticCodes
     public const string FigureShape = "SITE025";
     public const string MissingFile = "SITE026";
     public const string HalfWidthPunctuation = "SITE027";
+    public const string ObservationShape = "SITE028";
+    public const string DuplicatePeriod = "SITE029";
+    public const string UnitVaries = "SITE030";
 }

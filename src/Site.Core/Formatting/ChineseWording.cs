@@ -14,9 +14,18 @@ public sealed class ChineseWording : Wording
         return new FormattedFigure(basis + written.Before, written.Number, written.After, string.Empty);
     }
 
+    // The report writes numbers without separators (6100家, 1.13万平方米); so does an amount derived from them.
+    public override string Amount(decimal value, Unit unit, Noun? noun) =>
+        value.ToString("0.############################", CultureInfo.InvariantCulture) + unit.Zh;
+
+    public override string FormatPeriod(Period period) => period.Iso + "年";
+
     public override string FormatDate(DateOnly value) =>
         string.Create(CultureInfo.InvariantCulture, $"{value.Year}年{value.Month}月{value.Day}日");
 
     public override string ParagraphReference(Paragraph paragraph) =>
         string.Create(CultureInfo.InvariantCulture, $"第{paragraph.Number}段");
+
+    // A short title ends in its own bracket (长宁区政府工作报告（2024）): the paragraph follows it directly.
+    public override string Reference(string shortTitle, Paragraph paragraph) => shortTitle + ParagraphReference(paragraph);
 }

@@ -25,32 +25,32 @@ public sealed class EnglishWording : Wording
 
         var value = figure.Value ?? 0m;
         var before = figure.Qualifier is { En.Length: > 0 } qualifier ? qualifier.En : string.Empty;
-        string number;
-        string after;
-        switch (unit.Format)
-        {
-            case UnitFormat.Percent:
-                number = EnglishNumber.Plain(value) + "%";
-                after = string.Empty;
-                break;
-            case UnitFormat.Points:
-                number = EnglishNumber.Plain(value);
-                after = value == 1m ? "percentage point" : unit.En ?? string.Empty;
-                break;
-            default:
-                number = EnglishNumber.Words(unit.Quantity(value));
-                after = figure.Noun?.For(value) ?? unit.En ?? string.Empty;
-                break;
-        }
-
+        var (number, after) = unit.Format == UnitFormat.Percent
+            ? (EnglishNumber.Plain(value) + "%", string.Empty)
+            : Split(value, unit, figure.Noun);
         var tail = string.Join(Space, new[] { after, scope, figure.Basis?.En }.Where(p => !string.IsNullOrEmpty(p)));
         return new FormattedFigure(before, number, tail, Space);
     }
+
+    public override string Amount(decimal value, Unit unit, Noun? noun)
+    {
+        var (number, after) = unit.Format == UnitFormat.Percent ? (EnglishNumber.Plain(value) + "%", string.Empty) : Split(value, unit, noun);
+        return after.Length == 0 ? number : number + Space + after;
+    }
+
+    public override string FormatPeriod(Period period) => period.Iso;
 
     public override string FormatDate(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public override string ParagraphReference(Paragraph paragraph) =>
         string.Create(CultureInfo.InvariantCulture, $"paragraph {paragraph.Number}");
+
+    public override string Reference(string shortTitle, Paragraph paragraph) => $"{shortTitle}, {ParagraphReference(paragraph)}";
+
+    // A number in a unit, as the number and the words after it: "30.6 billion" "yuan", "1" "percentage point".
+    private static (string Number, string After) Split(decimal value, Unit unit, Noun? noun) => unit.Format == UnitFormat.Points
+        ? (EnglishNumber.Plain(value), value == 1m ? "percentage point" : unit.En ?? string.Empty)
+        : (EnglishNumber.Words(unit.Quantity(value)), noun?.For(value) ?? unit.En ?? string.Empty);
 
     private static string Capitalise(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -10,7 +10,6 @@ public enum Field
     Theme,
     Label,
     Description,
-    Headline,
     Value,
     Unit,
     Qualifier,
@@ -25,4 +24,7 @@ public enum Field
     Translation,
     Text,
     Heading,
+    Featured,
+    Observations,
+    Figures,
 }

@@ -5,7 +5,8 @@ namespace Site.Core.Input;
 /// <summary>
 /// One figure as an indicator file writes it. <see cref="ValueText"/> is the number exactly as written
 /// in the source (null for claims such as 全覆盖); <see cref="Value"/> is the same number as a decimal,
-/// never a double. Unit, qualifier, basis and source are ids, resolved after validation.
+/// never a double. Unit, qualifier, basis and source are ids, resolved after validation. Its period is
+/// its observation's.
 /// </summary>
 public sealed record FigureInput(
     LocalizedText Label,
@@ -16,7 +17,6 @@ public sealed record FigureInput(
     string? BasisId,
     LocalizedText? Scope,
     Noun? Noun,
-    string Period,
     FigureRelation Relation,
     CitationInput Source,
     FieldSpans Spans);

@@ -1,21 +1,23 @@
 using System.Collections.Immutable;
+using Site.Core.Model;
 
 namespace Site.Core.Input;
 
-/// <summary>An indicator file as written: a headline figure with what it measures, and further figures of the same statement.</summary>
+/// <summary>
+/// An indicator file as written: what it measures (id, theme, label) and one or more observations, in
+/// file order. <see cref="IsFeatured"/> offers it on the home page.
+/// </summary>
 public sealed record IndicatorInput(
     string Id,
     string ThemeId,
-    Model.LocalizedText Label,
-    Model.LocalizedText Description,
-    bool IsHeadline,
-    FigureInput Figure,
-    ImmutableArray<FigureInput> Figures,
+    LocalizedText Label,
+    bool IsFeatured,
+    ImmutableArray<ObservationInput> Observations,
     FieldSpans Spans)
 {
     /// <summary>The file the indicator was read from.</summary>
     public string Path => Spans.Fallback.Path;
 
-    /// <summary>The headline figure first, then the further figures, in file order.</summary>
-    public IEnumerable<FigureInput> AllFigures => Figures.Insert(0, Figure);
+    /// <summary>Every figure of every observation, in file order.</summary>
+    public IEnumerable<FigureInput> AllFigures => Observations.SelectMany(o => o.AllFigures);
 }

@@ -23,25 +23,32 @@ public sealed class LoadContext(SiteFiles files, DiagnosticBag diagnostics)
     /// <summary>Notes a Chinese text the site writes itself: labels, descriptions, glossary entries, interface strings.</summary>
     public void AddChineseText(LocatedText text) => _chineseTexts.Add(text);
 
-    /// <summary>Parses a required file; a missing file is SITE026.</summary>
-    public YamlNode? ParseFile(string relativePath)
+    /// <summary>
+    /// Parses a required file, the site's own or else its base's (<see cref="SiteFiles.Locate"/>); a
+    /// missing file is SITE026. Returns the path it was read from, for every position in it.
+    /// </summary>
+    public (YamlNode? Root, string Path) ParseFile(string relativePath)
     {
-        if (!Files.Exists(relativePath))
+        var path = Files.Locate(relativePath);
+        if (!Files.Exists(path))
         {
             Diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.File(relativePath), $"required file '{relativePath}' does not exist");
-            return null;
+            return (null, path);
         }
 
-        return YamlFile.Parse(relativePath, Files.Read(relativePath), Diagnostics);
+        return (YamlFile.Parse(path, Files.Read(path), Diagnostics), path);
     }
 
-    /// <summary>The items of a top-level list file, each as a mapping reader.</summary>
-    public IEnumerable<MappingReader> ListItems(string relativePath, YamlNode? root, string itemName)
+    /// <summary>The items of a required top-level list file, each as a mapping reader.</summary>
+    public IEnumerable<MappingReader> ListItems(string relativePath, string itemName)
     {
+        var (root, path) = ParseFile(relativePath);
         if (root is null)
         {
             yield break;
         }
+
+        relativePath = path;
 
         if (root is not YamlSequenceNode list)
         {

@@ -13,7 +13,7 @@ public static class LoadGlossary
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();
-        foreach (var map in context.ListItems(Path, context.ParseFile(Path), "glossary entry"))
+        foreach (var map in context.ListItems(Path, "glossary entry"))
         {
             var id = context.Id(map, "glossary", seen);
             var term = map.RequiredString("term");

@@ -7,15 +7,20 @@ using Site.Core.Model;
 namespace Site.Core.Loading;
 
 /// <summary>
-/// Parses every indicator file in input/, keeping the position of each field. References (theme, unit,
-/// paragraph ...) are checked later, by the validation rules, and resolved after them.
+/// Parses every indicator file in input/, keeping the position of each field. A file holds one
+/// observation at its top level (today's shape) or two or more in an <c>observations:</c> list; using both
+/// in one file is SITE028. References (theme, unit, paragraph ...) are checked later, by the validation
+/// rules, and resolved after them.
 /// </summary>
 public static class LoadIndicators
 {
     public const string Folder = "input";
 
+    // What an observation writes: at the top of a single-observation file, or in each item of observations:.
+    private static readonly string[] ObservationFields = ["period", "description", "value", "unit", "qualifier", "basis", "scope", "noun", "source", "figures"];
+
     // The fields of a figure whose positions rules report at; a figure's citation adds its own.
-    private static readonly Field[] FigureFields = [Field.Label, Field.Value, Field.Unit, Field.Qualifier, Field.Basis, Field.Scope, Field.Noun, Field.Period, Field.Relation];
+    private static readonly Field[] FigureFields = [Field.Label, Field.Value, Field.Unit, Field.Qualifier, Field.Basis, Field.Scope, Field.Noun, Field.Relation];
 
     public static ImmutableArray<IndicatorInput> Run(LoadContext context)
     {
@@ -43,33 +48,96 @@ public static class LoadIndicators
 
         var theme = map.RequiredString("theme");
         var label = map.Localized("label", required: true);
+        var featured = map.OptionalBool("featured");
+        map.Renamed("headline", "featured");
+        var observations = map.Has("observations") ? ReadList(context, map, label) : [ReadObservation(context, map, label)];
+        map.ReportUnknownFields();
+        if (id is null || theme is null || label is null || observations.IsEmpty || observations.Any(o => o is null))
+        {
+            return null;
+        }
+
+        return new IndicatorInput(id, theme, label, featured, [.. observations.OfType<ObservationInput>()], map.Spans(Field.Id, Field.Theme, Field.Label, Field.Featured, Field.Observations));
+    }
+
+    // observations: holds two or more; a file that writes an observation's fields at its top level too
+    // would leave it unclear which observation they belong to.
+    private static ImmutableArray<ObservationInput?> ReadList(LoadContext context, MappingReader map, LocalizedText? label)
+    {
+        foreach (var field in ObservationFields.Where(map.Has))
+        {
+            context.Diagnostics.Error(
+                DiagnosticCodes.ObservationShape,
+                map.SpanOfKey(field),
+                $"'{field}' is written at the top level of a file that lists observations:",
+                "move it into the observation it belongs to, or remove observations: and keep a single observation at the top level");
+        }
+
+        var items = map.Sequence("observations", required: true);
+        if (items.Length == 1)
+        {
+            context.Diagnostics.Error(
+                DiagnosticCodes.ObservationShape,
+                map.SpanOfKey("observations"),
+                "observations: lists a single observation; it holds two or more",
+                "write a single observation at the top level of the file, as most indicator files do");
+        }
+
+        var result = ImmutableArray.CreateBuilder<ObservationInput?>();
+        var index = 0;
+        foreach (var node in items)
+        {
+            index++;
+            if (MappingReader.From(context, map.Path, node, $"observation {index}") is { } item)
+            {
+                result.Add(ReadObservation(context, item, label));
+                item.ReportUnknownFields();
+            }
+            else
+            {
+                result.Add(null);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ObservationInput? ReadObservation(LoadContext context, MappingReader map, LocalizedText? label)
+    {
+        var periodText = map.RequiredString("period");
+        var period = periodText is null ? null : Period.Parse(periodText);
+        if (periodText is not null && period is null)
+        {
+            context.Diagnostics.Error(
+                DiagnosticCodes.InvalidValue,
+                map.SpanOfValue("period"),
+                $"period '{periodText}' is not a year",
+                "write the year the figures describe, as four digits: period: 2023");
+        }
+
         var description = map.Localized("description", required: true);
-        var headline = map.OptionalBool("headline");
-        var figure = ReadFigure(context, map, label, null, isHeadline: true);
+        var headline = ReadFigure(context, map, label, null);
         var further = ImmutableArray.CreateBuilder<FigureInput>();
         var index = 0;
         foreach (var node in map.Sequence("figures", required: false))
         {
             index++;
-            if (MappingReader.From(context, map.Path, node, $"figure {index}") is { } f
-                && ReadFigure(context, f, null, figure, isHeadline: false) is { } parsed)
+            if (MappingReader.From(context, map.Path, node, $"figure {index}") is { } f && ReadFigure(context, f, null, headline) is { } parsed)
             {
                 further.Add(parsed);
             }
         }
 
-        map.ReportUnknownFields();
-        if (id is null || theme is null || label is null || description is null || figure is null)
-        {
-            return null;
-        }
-
-        return new IndicatorInput(id, theme, label, description, headline, figure, further.ToImmutable(), map.Spans(Field.Id, Field.Theme, Field.Label, Field.Description, Field.Headline));
+        return period is null || description is null || headline is null
+            ? null
+            : new ObservationInput(period, description, headline, further.ToImmutable(), map.Spans(Field.Period, Field.Description, Field.Figures));
     }
 
-    // A further figure inherits the headline's period, document and paragraph unless it names its own.
-    private static FigureInput? ReadFigure(LoadContext context, MappingReader map, LocalizedText? indicatorLabel, FigureInput? headline, bool isHeadline)
+    // A further figure (headline is not null) has its own label and a relation, and inherits the
+    // headline's document and paragraph unless it names its own.
+    private static FigureInput? ReadFigure(LoadContext context, MappingReader map, LocalizedText? indicatorLabel, FigureInput? headline)
     {
+        var isHeadline = headline is null;
         var label = isHeadline ? indicatorLabel : map.Localized("label", required: true);
         var valueText = ReadValue(context, map, out var value);
         var unit = map.RequiredString("unit");
@@ -77,12 +145,6 @@ public static class LoadIndicators
         var basis = map.OptionalString("basis");
         var scope = map.Localized("scope", required: false);
         var noun = ReadNoun(map);
-        var period = map.OptionalString("period") ?? headline?.Period;
-        if (isHeadline && period is null)
-        {
-            map.ReportMissing("period");
-        }
-
         var relation = FigureRelation.Headline;
         if (!isHeadline)
         {
@@ -102,12 +164,12 @@ public static class LoadIndicators
             map.ReportUnknownFields();
         }
 
-        if (label is null || unit is null || period is null || source is null || valueText is "invalid")
+        if (label is null || unit is null || source is null || valueText is "invalid")
         {
             return null;
         }
 
-        return new FigureInput(label, valueText, value, unit, qualifier, basis, scope, noun, period, relation, source, new FieldSpans(map.Span, spans.ToImmutable()));
+        return new FigureInput(label, valueText, value, unit, qualifier, basis, scope, noun, relation, source, new FieldSpans(map.Span, spans.ToImmutable()));
     }
 
     // The value is kept as written (for matching the quote) and as a decimal; YAML never turns it into a double.

@@ -6,8 +6,10 @@ using YamlDotNet.RepresentationModel;
 namespace Site.Core.Loading;
 
 /// <summary>
-/// Loads data/i18n/zh.yaml and data/i18n/en.yaml. A key present in one file and missing from the other
-/// is SITE021 at the key's position: an untranslated interface string never reaches a page.
+/// Loads data/i18n/zh.yaml and data/i18n/en.yaml. A site with a base reads the base's strings first and
+/// its own over them, key by key, so an example site overrides only what it says differently. A key
+/// present in one language and missing from the other is SITE021 at the key's position: an
+/// untranslated interface string never reaches a page.
 /// </summary>
 public static class LoadInterfaceStrings
 {
@@ -33,24 +35,43 @@ public static class LoadInterfaceStrings
 
     private static Dictionary<string, (string Text, SourceSpan Span)>? Read(LoadContext context, Language language)
     {
-        var path = PathFor(language);
+        var files = context.Files.Every(PathFor(language));
+        if (files.Count == 0)
+        {
+            context.ParseFile(PathFor(language)); // reports the missing file
+            return null;
+        }
+
         var result = new Dictionary<string, (string, SourceSpan)>(StringComparer.Ordinal);
-        var root = context.ParseFile(path);
+        foreach (var path in files)
+        {
+            if (!ReadInto(context, language, path, result))
+            {
+                return null;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool ReadInto(LoadContext context, Language language, string path, Dictionary<string, (string Text, SourceSpan Span)> result)
+    {
+        var root = YamlFile.Parse(path, context.Files.Read(path), context.Diagnostics);
         if (root is null)
         {
-            return null;
+            return false;
         }
 
         if (root is not YamlMappingNode map)
         {
             context.Diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(path, root), $"'{path}' must map string keys to text");
-            return null;
+            return false;
         }
 
         foreach (var (key, value) in map.Children)
         {
             var name = ((YamlScalarNode)key).Value ?? string.Empty;
-            if (value is not YamlScalarNode { Value: { } text } || string.IsNullOrWhiteSpace(text))
+            if (value is not YamlScalarNode { Value: { } text } scalar || string.IsNullOrWhiteSpace(text))
             {
                 context.Diagnostics.Error(DiagnosticCodes.MissingInterfaceString, YamlFile.SpanOf(path, value), $"interface string '{name}' is empty in {language.NativeName}");
                 continue;
@@ -58,7 +79,7 @@ public static class LoadInterfaceStrings
 
             if (language == Language.Zh)
             {
-                context.AddChineseText(YamlFile.Located(path, (YamlScalarNode)value));
+                context.AddChineseText(YamlFile.Located(path, scalar));
             }
 
             // Kept as written: only a quoted string can carry outer spaces, and then they are meant
@@ -66,7 +87,7 @@ public static class LoadInterfaceStrings
             result[name] = (text, YamlFile.SpanOf(path, key));
         }
 
-        return result;
+        return true;
     }
 
     private static void Compare(

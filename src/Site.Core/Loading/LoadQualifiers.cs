@@ -14,13 +14,14 @@ public static class LoadQualifiers
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var result = ImmutableDictionary.CreateBuilder<string, Qualifier>(StringComparer.Ordinal);
-        foreach (var map in context.ListItems(Path, context.ParseFile(Path), "qualifier"))
+        foreach (var map in context.ListItems(Path, "qualifier"))
         {
             var id = context.Id(map, "qualifier", seen);
             var zh = map.RequiredString("zh");
             var positionText = map.RequiredString("position");
             var directionText = map.OptionalString("direction");
             var en = map.OptionalString("en") ?? string.Empty;
+            var exact = map.OptionalBool("exact", defaultValue: true);
             map.ReportUnknownFields();
 
             var position = QualifierPosition.Before;
@@ -37,7 +38,7 @@ public static class LoadQualifiers
 
             if (id is not null && zh is not null)
             {
-                result[id] = new Qualifier(id, zh, en, position, direction);
+                result[id] = new Qualifier(id, zh, en, position, direction) { Exact = exact };
             }
         }
 
@@ -48,7 +49,7 @@ public static class LoadQualifiers
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var result = ImmutableDictionary.CreateBuilder<string, Comparison>(StringComparer.Ordinal);
-        foreach (var map in context.ListItems(ComparisonsPath, context.ParseFile(ComparisonsPath), "comparison"))
+        foreach (var map in context.ListItems(ComparisonsPath, "comparison"))
         {
             var id = context.Id(map, "comparison", seen);
             var zh = map.RequiredString("zh");

@@ -3,14 +3,20 @@ using Site.Core.Model;
 
 namespace Site.Core.Loading;
 
-/// <summary>Loads data/site.yaml. An explicit base URL (e.g. a deploy preview's) wins over the file's.</summary>
+/// <summary>
+/// Loads data/site.yaml. An explicit base URL (e.g. a deploy preview's) wins over the file's. The base
+/// folder (<c>base</c>) was already followed by <see cref="SiteFiles.Open"/>; here it is checked.
+/// </summary>
 public static class LoadSettings
 {
     public const string Path = "data/site.yaml";
 
+    /// <summary>The field naming a folder whose files the site shares (<see cref="SiteFiles"/>).</summary>
+    public const string BaseField = "base";
+
     public static SiteSettings? Run(LoadContext context, string? baseUrlOverride)
     {
-        var map = MappingReader.From(context, Path, context.ParseFile(Path), "site settings");
+        var map = MappingReader.From(context, Path, context.ParseFile(Path).Root, "site settings");
         if (map is null)
         {
             return null;
@@ -22,6 +28,12 @@ public static class LoadSettings
         var publisher = map.Localized("publisher", required: true);
         var licence = map.Localized("licence", required: true);
         var place = map.Localized("place", required: true);
+        var notice = map.Localized("notice", required: false);
+        if (map.OptionalString(BaseField) is { } folder && context.Files.Layers.Length < 2)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.InvalidSetting, map.SpanOfValue(BaseField), $"base folder '{folder}' does not exist", "give a folder relative to the site's root, e.g. '../..', whose theme/ and data/ this site shares");
+        }
+
         var baseUrl = map.RequiredString("base_url");
         var repository = map.RequiredString("repository");
         map.ReportUnknownFields();
@@ -36,6 +48,6 @@ public static class LoadSettings
 
         return title is null || shortTitle is null || description is null || publisher is null || licence is null || place is null || baseUrl is null || repository is null
             ? null
-            : new SiteSettings(title, shortTitle, description, publisher, licence, place, baseUrl, repository);
+            : new SiteSettings(title, shortTitle, description, publisher, licence, place, baseUrl, repository) { Notice = notice };
     }
 }

@@ -13,7 +13,7 @@ public static class LoadThemes
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var sections = ImmutableArray.CreateBuilder<Theme>();
-        foreach (var map in context.ListItems(Path, context.ParseFile(Path), "section"))
+        foreach (var map in context.ListItems(Path, "section"))
         {
             var id = context.Id(map, "theme", seen);
             var number = map.Localized("number", required: true);
@@ -22,7 +22,7 @@ public static class LoadThemes
             var children = ImmutableArray.CreateBuilder<Theme>();
             foreach (var node in map.Sequence("subthemes", required: true))
             {
-                if (MappingReader.From(context, Path, node, "sub-theme") is not { } sub)
+                if (MappingReader.From(context, map.Path, node, "sub-theme") is not { } sub)
                 {
                     continue;
                 }

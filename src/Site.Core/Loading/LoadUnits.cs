@@ -14,7 +14,7 @@ public static class LoadUnits
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var units = ImmutableDictionary.CreateBuilder<string, Unit>(StringComparer.Ordinal);
-        foreach (var map in context.ListItems(Path, context.ParseFile(Path), "unit"))
+        foreach (var map in context.ListItems(Path, "unit"))
         {
             var id = context.Id(map, "unit", seen);
             var zh = map.RequiredString("zh");

@@ -20,6 +20,7 @@ public sealed class MappingReader
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly List<string> _missing = [];
     private readonly Dictionary<(string Key, string Language), SourceSpan> _textSpans = [];
+    private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
 
     private MappingReader(LoadContext load, string path, YamlMappingNode node, string context)
     {
@@ -89,12 +90,12 @@ public sealed class MappingReader
 
     public MappingReader? OptionalMapping(string key) => Mapping(key, required: false);
 
-    public bool OptionalBool(string key)
+    public bool OptionalBool(string key, bool defaultValue = false)
     {
         var text = OptionalString(key);
         if (text is null)
         {
-            return false;
+            return defaultValue;
         }
 
         if (text is "true" or "false")
@@ -103,7 +104,7 @@ public sealed class MappingReader
         }
 
         _diagnostics.Error(DiagnosticCodes.WrongType, SpanOfValue(key), $"'{key}' must be true or false, not '{text}'");
-        return false;
+        return defaultValue;
     }
 
     /// <summary>The items of a list field; absent optional lists are empty.</summary>
@@ -187,6 +188,9 @@ public sealed class MappingReader
     // A field's name in YAML: fields are single lowercase words (label, quote, translation).
     private static string FieldKey(Field field) => field.ToString().ToLowerInvariant();
 
+    /// <summary>Notes that a field was renamed: an old file using <paramref name="old"/> is told the new name.</summary>
+    public void Renamed(string old, string now) => _renamed[old] = now;
+
     /// <summary>
     /// Reports every field that no reader asked for, with the closest known name as a hint, then every
     /// missing field, except one an unknown field was evidently meant to be: a typo is one problem, not two.
@@ -199,6 +203,12 @@ public sealed class MappingReader
             var name = (key as YamlScalarNode)?.Value ?? key.ToString();
             if (_known.Contains(name))
             {
+                continue;
+            }
+
+            if (_renamed.TryGetValue(name, out var now))
+            {
+                _diagnostics.Error(DiagnosticCodes.UnknownField, YamlFile.SpanOf(Path, key), $"field '{name}' in {Context} is now called '{now}'", $"rename it to '{now}'; it means the same");
                 continue;
             }
 

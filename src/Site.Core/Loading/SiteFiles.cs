@@ -1,22 +1,72 @@
+using System.Collections.Immutable;
 using System.Text;
+using YamlDotNet.RepresentationModel;
 
 namespace Site.Core.Loading;
 
 /// <summary>
-/// The site's input files under one root, addressed by paths relative to it with '/' separators,
-/// listed in ordinal order so every run sees them in the same order.
+/// The site's input files under one root, addressed by paths relative to it with '/' separators and
+/// listed in ordinal order, so every run sees them in the same order.
+/// <para>
+/// A site may name a base folder in data/site.yaml (<c>base: ../..</c>): a file the site does not have
+/// itself (a layout, a partial, an asset, units, qualifiers ...) is then taken from the base, and the
+/// interface strings of both are merged key by key. The site's own indicators (input/) and source
+/// documents (data/sources/) are never taken from the base. A file from the base is addressed by its
+/// path relative to the site's root (<c>../../data/units.yaml</c>), so diagnostics name the file that
+/// was read.
+/// </para>
 /// </summary>
-public sealed class SiteFiles(string root)
+public sealed class SiteFiles
 {
-    public string Root { get; } = Path.GetFullPath(root);
+    private const string SettingsPath = "data/site.yaml";
+
+    private SiteFiles(string root, ImmutableArray<string> layers)
+    {
+        Root = root;
+        Layers = layers;
+    }
+
+    public SiteFiles(string root)
+        : this(Path.GetFullPath(root), [Path.GetFullPath(root)])
+    {
+    }
+
+    /// <summary>The site's own root folder.</summary>
+    public string Root { get; }
+
+    /// <summary>The site's root, then its base folder if it names one that exists.</summary>
+    public ImmutableArray<string> Layers { get; }
+
+    /// <summary>
+    /// The site at <paramref name="root"/> with the base its data/site.yaml names. The base is only read
+    /// here; <see cref="LoadSettings"/> checks it and reports a bad one.
+    /// </summary>
+    public static SiteFiles Open(string root)
+    {
+        var own = new SiteFiles(root);
+        return BaseOf(own) is { } folder && Directory.Exists(folder) && !string.Equals(folder, own.Root, StringComparison.Ordinal)
+            ? new SiteFiles(own.Root, [own.Root, folder])
+            : own;
+    }
 
     public bool Exists(string relativePath) => File.Exists(Full(relativePath));
 
     public string Read(string relativePath) => File.ReadAllText(Full(relativePath), Encoding.UTF8);
 
-    public string Full(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+    public string Full(string relativePath) => Path.GetFullPath(Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar)));
 
-    /// <summary>The YAML files in a folder (and its sub-folders), relative paths in ordinal order.</summary>
+    /// <summary>
+    /// Where a file is read from: <paramref name="relativePath"/> when the site has it (or no layer has
+    /// it), else the same file in the base, relative to the site's root.
+    /// </summary>
+    public string Locate(string relativePath) =>
+        Layers.Select(layer => Relative(Path.Combine(layer, relativePath))).FirstOrDefault(Exists) ?? relativePath;
+
+    /// <summary>Every layer's copy of a file, base first, so a later (own) one can override an earlier.</summary>
+    public IReadOnlyList<string> Every(string relativePath) =>
+        [.. Layers.Reverse().Select(layer => Relative(Path.Combine(layer, relativePath))).Where(Exists)];
+
+    /// <summary>The site's own YAML files in a folder (and its sub-folders), relative paths in ordinal order; never the base's.</summary>
     public IReadOnlyList<string> YamlFiles(string folder)
     {
         var full = Full(folder);
@@ -27,8 +77,35 @@ public sealed class SiteFiles(string root)
 
         return [.. Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Select(Relative)
             .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether any layer has the folder.</summary>
+    public bool HasFolder(string folder) => Layers.Any(layer => Directory.Exists(Path.Combine(layer, folder)));
+
+    /// <summary>
+    /// The files of a folder across the layers (the site's own copy of a name wins), each as its name
+    /// within the folder and the path it is read from; in ordinal order of the names.
+    /// </summary>
+    public IReadOnlyList<(string Name, string Path)> Files(string folder, string pattern, SearchOption option = SearchOption.TopDirectoryOnly)
+    {
+        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var layer in Layers.Reverse())
+        {
+            var full = Path.Combine(layer, folder);
+            if (!Directory.Exists(full))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(full, pattern, option))
+            {
+                found[Path.GetRelativePath(full, file).Replace(Path.DirectorySeparatorChar, '/')] = Relative(file);
+            }
+        }
+
+        return [.. found.Select(p => (p.Key, p.Value))];
     }
 
     /// <summary>The source line at a 1-based line number, for printing under a diagnostic.</summary>
@@ -44,6 +121,33 @@ public sealed class SiteFiles(string root)
             return null;
         }
         catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+
+    // The base folder data/site.yaml names, as a full path; null when there is none or the file does not parse.
+    private static string? BaseOf(SiteFiles own)
+    {
+        if (!own.Exists(SettingsPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(own.Read(SettingsPath)));
+            return stream.Documents.Count > 0
+                && stream.Documents[0].RootNode is YamlMappingNode map
+                && map.Children.TryGetValue(new YamlScalarNode(LoadSettings.BaseField), out var node)
+                && node is YamlScalarNode { Value: { Length: > 0 } value }
+                ? Path.GetFullPath(Path.Combine(own.Root, value))
+                : null;
+        }
+        catch (YamlDotNet.Core.YamlException)
         {
             return null;
         }

@@ -21,11 +21,22 @@ public static class EngineStrings
     public const string ThemeDescription = "theme.description";
     public const string CitedStart = "indicator.cited_start";
     public const string CitedEnd = "indicator.cited_end";
+    public const string SourcesTitle = "sources.title";
+    public const string SourcesDescription = "sources.description";
+    public const string ChangeUp = "series.up";
+    public const string ChangeDown = "series.down";
+    public const string ChangeSame = "series.same";
+    public const string ChangeFirst = "series.first";
+    public const string NoChangeNotExact = "series.note_not_exact";
+    public const string NoChangeRank = "series.note_rank";
+    public const string NoChangeClaim = "series.note_claim";
+    public const string NoChangeOfChange = "series.note_change_of_change";
 
     public static ImmutableArray<string> All { get; } =
     [
         NavHome, GlossaryTitle, GlossaryDescription, AboutTitle, AboutDescription,
         SearchTitle, SearchDescription, NotFoundTitle, NotFoundDescription, ThemeDescription,
-        CitedStart, CitedEnd,
+        CitedStart, CitedEnd, SourcesTitle, SourcesDescription,
+        ChangeUp, ChangeDown, ChangeSame, ChangeFirst, NoChangeNotExact, NoChangeRank, NoChangeClaim, NoChangeOfChange,
     ];
 }

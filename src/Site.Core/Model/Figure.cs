@@ -14,7 +14,6 @@ public sealed record Figure(
     Comparison? Basis,
     LocalizedText? Scope,
     Noun? Noun,
-    string Period,
     FigureRelation Relation,
     WrittenFigure Written,
     Citation Citation)
@@ -24,4 +23,10 @@ public sealed record Figure(
 
     /// <summary>The value in the unit's base terms (306亿元 is 30,600,000,000 yuan), for numbers only.</summary>
     public decimal? Quantity => Value is { } value && Unit.Format is UnitFormat.Number ? Unit.Quantity(value) : null;
+
+    /// <summary>Whether the value is a count, not a bound (余 "more than" and 超过 "over" make it a bound).</summary>
+    public bool IsExact => Value is not null && Qualifier is not { Exact: false };
+
+    /// <summary>The value with its direction's sign: 下降3% is -3. Null for claims.</summary>
+    public decimal? SignedValue => Direction == Direction.Decrease ? -Value : Value;
 }

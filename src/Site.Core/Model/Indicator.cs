@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace Site.Core.Model;
 
 /// <summary>
-/// An indicator, resolved: its sub-theme and section, a headline figure with what it measures, and
-/// further figures of the same statement. <see cref="Order"/> is its place in report order (the order of
-/// <see cref="SiteModel.Indicators"/>), so neighbours are found by position, not by search.
+/// An indicator, resolved: a measure (its sub-theme and section, its label) with one or more
+/// observations, oldest first. The latest observation is its headline. <see cref="Order"/> is its place in
+/// report order (the order of <see cref="SiteModel.Indicators"/>), so neighbours are found by position.
 /// </summary>
 public sealed record Indicator(
     string Id,
@@ -13,11 +13,15 @@ public sealed record Indicator(
     Theme Theme,
     Theme Section,
     LocalizedText Label,
-    LocalizedText Description,
-    bool IsHeadline,
-    Figure Headline,
-    ImmutableArray<Figure> Further)
+    bool IsFeatured,
+    ImmutableArray<Observation> Observations)
 {
-    /// <summary>The headline figure first, then the further figures, in file order.</summary>
-    public ImmutableArray<Figure> AllFigures { get; } = [Headline, .. Further];
+    /// <summary>The newest observation: the one the indicator's page, card and open data lead with.</summary>
+    public Observation Latest => Observations[^1];
+
+    /// <summary>Whether there is a series to show: two or more observations.</summary>
+    public bool HasSeries => Observations.Length > 1;
+
+    /// <summary>Every figure of every observation, oldest observation first.</summary>
+    public ImmutableArray<Figure> AllFigures { get; } = [.. Observations.SelectMany(o => o.AllFigures)];
 }

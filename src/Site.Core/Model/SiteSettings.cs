@@ -14,6 +14,12 @@ public sealed record SiteSettings(
     string BaseUrl,
     string Repository)
 {
+    /// <summary>
+    /// A notice every page shows above its content, in both languages: an example or test site says
+    /// here that it is fictional. Null for the real site.
+    /// </summary>
+    public LocalizedText? Notice { get; init; }
+
     /// <summary>The absolute URL of a site path such as <c>/en/</c>.</summary>
     public string Absolute(string path) => BaseUrl + path;
 }

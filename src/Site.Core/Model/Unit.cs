@@ -10,7 +10,7 @@ public sealed record Unit(string Id, string Zh, string? En, int Scale, UnitForma
 
     /// <summary>
     /// A value in this unit, in the unit's base terms: 306 亿元 is 30,600,000,000 yuan, 1.13 万平方米 is
-    /// 11,300 m². Exact decimal arithmetic; the result keeps the value's decimal places (11300.00).
+    /// 11,300 m². Exact decimal arithmetic, written without trailing zeros (11300, never 11300.00).
     /// </summary>
     public decimal Quantity(decimal value)
     {
@@ -19,6 +19,7 @@ public sealed record Unit(string Id, string Zh, string? En, int Scale, UnitForma
             value *= 10m;
         }
 
-        return value;
+        // Dividing by 1.000… drops trailing zeros and keeps the value exact.
+        return value / 1.0000000000000000000000000000m;
     }
 }

@@ -21,13 +21,13 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var files = new SiteFiles(options.Root);
-        if (!Directory.Exists(files.Root))
+        if (!Directory.Exists(options.Root))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.File(options.Root), "the site root folder does not exist");
             return new BuildResult(diagnostics.ToSortedList(), null, 0, 0);
         }
 
+        var files = SiteFiles.Open(options.Root);
         var input = LoadSite.Run(files, options.BaseUrl, diagnostics);
         var templates = TemplateSet.Load(files, diagnostics);
         var assets = Assets.Load(files);

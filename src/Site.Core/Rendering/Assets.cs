@@ -27,19 +27,14 @@ public sealed class Assets
     {
         var urls = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var output = ImmutableArray.CreateBuilder<OutputFile>();
-        var root = files.Full(Folder);
-        if (Directory.Exists(root))
+        foreach (var (name, path) in files.Files(Folder, "*", SearchOption.AllDirectories))
         {
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var name = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
-                var bytes = File.ReadAllBytes(file);
-                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-                var extension = Path.GetExtension(name);
-                var fingerprinted = $"assets/{name[..^extension.Length]}.{hash}{extension}";
-                urls[name] = "/" + fingerprinted;
-                output.Add(new OutputFile(fingerprinted, bytes));
-            }
+            var bytes = File.ReadAllBytes(files.Full(path));
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var extension = Path.GetExtension(name);
+            var fingerprinted = $"assets/{name[..^extension.Length]}.{hash}{extension}";
+            urls[name] = "/" + fingerprinted;
+            output.Add(new OutputFile(fingerprinted, bytes));
         }
 
         return new Assets(urls.ToImmutable(), output.ToImmutable());

@@ -55,38 +55,57 @@ public static class JsonLd
         ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = settings.Publisher[language] },
     };
 
-    /// <summary>An indicator page: a dataset of its figures, based on the paragraph of the report they come from.</summary>
+    /// <summary>A page listing things, such as every source report.</summary>
+    public static Dictionary<string, object?> Collection(string name, string url, IReadOnlyList<Dictionary<string, object?>> parts) => new()
+    {
+        ["@context"] = Context,
+        ["@type"] = "CollectionPage",
+        ["name"] = name,
+        ["url"] = url,
+        ["hasPart"] = parts,
+    };
+
+    /// <summary>
+    /// An indicator page: a dataset of its latest figures, covering every period it was observed, based
+    /// on every paragraph its headline figures are quoted from.
+    /// </summary>
     public static Dictionary<string, object?> Dataset(SiteSettings settings, ViewFactory views, Indicator indicator, string url)
     {
         var language = views.Language;
-        var citation = indicator.Headline.Citation;
-        var measured = indicator.AllFigures.Select(f =>
+        var latest = indicator.Latest;
+        var measured = latest.AllFigures.Select(f =>
         {
             var property = new Dictionary<string, object?> { ["@type"] = "PropertyValue", ["name"] = f.Label[language] };
             // Claims (全覆盖, 首个) have no number; the description says it all. Numbers are in the
             // English unit's own terms, so 306亿元 is 30600000000 with unitText "yuan", never 306 "yuan".
             if (f.Value is { } value)
             {
-                property["value"] = WithoutTrailingZeros(f.Unit.Quantity(value));
+                property["value"] = f.Unit.Quantity(value);
                 property["unitText"] = f.Unit.En ?? f.Noun?.Other;
             }
 
             property["description"] = views.Figure(f).Text;
             return property;
         }).ToList();
+        var basedOn = indicator.Observations.Reverse()
+            .Select(o => o.Headline.Citation)
+            .DistinctBy(c => (c.Document.Id, c.Paragraph.Id))
+            .Select(c => Report(c.Document, language, settings.Absolute(views.ParagraphUrl(c.Paragraph))))
+            .ToList();
         return new Dictionary<string, object?>
         {
             ["@context"] = Context,
             ["@type"] = "Dataset",
             ["name"] = indicator.Label[language],
-            ["description"] = indicator.Description[language],
+            ["description"] = latest.Description[language],
             ["url"] = url,
             ["inLanguage"] = language.HtmlLang,
-            ["temporalCoverage"] = indicator.Headline.Period,
+            // ISO 8601: one year, or the interval from the first observed period to the latest.
+            ["temporalCoverage"] = indicator.HasSeries ? $"{indicator.Observations[0].Period.Iso}/{latest.Period.Iso}" : latest.Period.Iso,
             ["spatialCoverage"] = new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = settings.Place[language] },
             ["variableMeasured"] = measured,
-            ["isBasedOn"] = Report(citation.Document, language, settings.Absolute(views.ParagraphUrl(citation.Paragraph))),
-            ["creator"] = Organization(citation.Document.Issuer, language),
+            ["isBasedOn"] = basedOn.Count == 1 ? basedOn[0] : basedOn,
+            ["creator"] = Organization(latest.Headline.Citation.Document.Issuer, language),
             ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = settings.Publisher[language] },
             ["license"] = settings.Absolute(Urls.About(language)),
             ["distribution"] = new Dictionary<string, object?>
@@ -97,7 +116,4 @@ public static class JsonLd
             },
         };
     }
-
-    // Dividing by 1.000… drops trailing zeros: 1.13 × 10^4 is written 11300, not 11300.00.
-    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 }

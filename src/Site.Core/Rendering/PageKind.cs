@@ -10,6 +10,7 @@ public sealed record PageKind(string Name, string OgType, bool Indexable)
     public static readonly PageKind Home = new("home", "website", Indexable: true);
     public static readonly PageKind Theme = new("theme", "website", Indexable: true);
     public static readonly PageKind Indicator = new("indicator", "article", Indexable: true);
+    public static readonly PageKind Sources = new("sources", "website", Indexable: true);
     public static readonly PageKind Source = new("source", "website", Indexable: true);
     public static readonly PageKind Glossary = new("glossary", "website", Indexable: true);
     public static readonly PageKind About = new("about", "website", Indexable: true);

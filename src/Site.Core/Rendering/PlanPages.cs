@@ -17,6 +17,7 @@ public static class PlanPages
         pages.Add(Home(site));
         pages.AddRange(site.AllThemes.Select(ThemePage));
         pages.AddRange(site.Indicators.Select(i => IndicatorPage(site, i)));
+        pages.Add(SourcesPage(site));
         pages.AddRange(site.Sources.Select(SourcePage));
         pages.Add(new PageSpec(PageKind.Glossary, Urls.Glossary, v => new PageContent(
             v.Text(EngineStrings.GlossaryTitle), v.Text(EngineStrings.GlossaryDescription), new GlossaryPageView([.. site.Glossary.Entries.Select(v.Glossary)]))));
@@ -34,14 +35,14 @@ public static class PlanPages
         new(PageKind.Root, _ => Urls.Root, v => new PageContent(
             site.Settings.Title[v.Language],
             site.Settings.Description[v.Language],
-            new RootView([.. Language.All.Select(l => new LanguageChoiceView(l.Code, l.HtmlLang, l.NativeName, Urls.Home(l), site.Settings.Title[l], site.Settings.Description[l]))])));
+            new RootView([.. Language.All.Select(l => new LanguageChoiceView(l.Code, l.HtmlLang, l.NativeName, Urls.Home(l), site.Settings.Title[l], site.Settings.Description[l], site.Settings.Notice?[l]))])));
 
     private static PageSpec Home(SiteModel site) =>
         new(PageKind.Home, Urls.Home, v => new PageContent(
             site.Settings.Title[v.Language],
             site.Settings.Description[v.Language],
             new HomeView(
-                [.. site.Indicators.Where(i => i.IsHeadline).Select(v.Card)],
+                [.. site.Indicators.Where(i => i.IsFeatured).Select(v.Card)],
                 [.. site.Sections.Select(v.Theme)],
                 [.. site.Documents.Select(v.Document)],
                 site.Indicators.Length,
@@ -68,11 +69,26 @@ public static class PlanPages
         new(PageKind.Indicator, l => Urls.Indicator(l, indicator.Id), v =>
         {
             var view = v.Indicator(indicator);
-            return new PageContent(indicator.Label[v.Language], view.Figure.Text + " · " + indicator.Description[v.Language], view)
+            return new PageContent(indicator.Label[v.Language], view.Figure.Text + " · " + view.Description, view)
             {
                 Breadcrumbs = [Home(v), view.Section, view.Theme],
                 JsonLd = JsonLd.Dataset(site.Settings, v, indicator, site.Settings.Absolute(Urls.Indicator(v.Language, indicator.Id))),
             };
+        });
+
+    // Every source document, newest first: the reports a reader can read paragraph by paragraph.
+    private static PageSpec SourcesPage(SiteModel site) =>
+        new(PageKind.Sources, Urls.Sources, v => new PageContent(
+            v.Text(EngineStrings.SourcesTitle),
+            v.Text(EngineStrings.SourcesDescription),
+            new SourcesPageView([.. site.Sources.Select(s => new SourceSummaryView(
+                v.Document(s.Document), s.Paragraphs.Length, s.Paragraphs.SelectMany(p => p.Indicators).DistinctBy(i => i.Order).Count()))]))
+        {
+            Breadcrumbs = [Home(v)],
+            JsonLd = JsonLd.Collection(
+                v.Text(EngineStrings.SourcesTitle),
+                site.Settings.Absolute(Urls.Sources(v.Language)),
+                [.. site.Documents.Select(d => JsonLd.Report(d, v.Language, site.Settings.Absolute(Urls.Source(v.Language, d.Id))))]),
         });
 
     private static PageSpec SourcePage(CitedDocument source) =>
@@ -81,6 +97,7 @@ public static class PlanPages
             source.Document.Part[v.Language],
             new SourcePageView(v.Document(source.Document), [.. source.Paragraphs.Select(v.Paragraph)]))
         {
+            Breadcrumbs = [Home(v), new LinkView(v.Text(EngineStrings.SourcesTitle), Urls.Sources(v.Language))],
             JsonLd = JsonLd.Page(JsonLd.Report(source.Document, v.Language, v.Site.Settings.Absolute(Urls.Source(v.Language, source.Document.Id)))),
         });
 

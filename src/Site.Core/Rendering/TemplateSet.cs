@@ -40,25 +40,24 @@ public sealed class TemplateSet : ITemplateLoader
         var partials = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         foreach (var folder in new[] { LayoutsFolder, PartialsFolder })
         {
-            var full = files.Full(folder);
-            if (!Directory.Exists(full))
+            if (!files.HasFolder(folder))
             {
                 diagnostics.Error(DiagnosticCodes.MissingFile, Diagnostics.SourceSpan.File(folder), $"the theme folder '{folder}' does not exist");
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(full, "*.html").Order(StringComparer.Ordinal))
+            // A site with a base takes each template from the base unless it has its own copy.
+            foreach (var (name, path) in files.Files(folder, "*.html"))
             {
-                var relative = folder + "/" + Path.GetFileName(file);
-                var template = Template.Parse(files.Read(relative), relative);
+                var template = Template.Parse(files.Read(path), path);
                 Report(template, diagnostics);
                 if (folder == LayoutsFolder)
                 {
-                    layouts[Path.GetFileNameWithoutExtension(file)] = template;
+                    layouts[Path.GetFileNameWithoutExtension(name)] = template;
                 }
                 else if (!template.HasErrors)
                 {
-                    partials[relative] = template;
+                    partials[$"{folder}/{name}"] = template;
                 }
             }
         }
@@ -76,12 +75,13 @@ public sealed class TemplateSet : ITemplateLoader
 
     public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath)
     {
-        if (!_files.Exists(templatePath))
+        var path = _files.Locate(templatePath);
+        if (!_files.Exists(path))
         {
             throw new ScriptRuntimeException(callerSpan, $"partial '{templatePath}' does not exist");
         }
 
-        return _files.Read(templatePath);
+        return _files.Read(path);
     }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>

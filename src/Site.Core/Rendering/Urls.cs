@@ -16,7 +16,10 @@ public static class Urls
 
     public static string Theme(Language l, string id) => $"/{l.Code}/themes/{id}/";
 
-    public static string Source(Language l, string documentId) => $"/{l.Code}/sources/{documentId}/";
+    /// <summary>The list of every source document.</summary>
+    public static string Sources(Language l) => $"/{l.Code}/sources/";
+
+    public static string Source(Language l, string documentId) => $"{Sources(l)}{documentId}/";
 
     public static string Paragraph(Language l, string documentId, string paragraphId) => $"{Source(l, documentId)}#{paragraphId}";
 

@@ -35,7 +35,6 @@ public sealed class ViewFactory(SiteModel site, Language language)
             figure.Written.Text,
             figure.Citation.Quote,
             Translated(figure.Citation.Translation),
-            figure.Period,
             figure.Relation.ToString().ToLowerInvariant(),
             figure.Unit.Kind,
             figure.Direction is Direction.None ? string.Empty : figure.Direction.ToString().ToLowerInvariant(),
@@ -46,7 +45,8 @@ public sealed class ViewFactory(SiteModel site, Language language)
         indicator.Id,
         indicator.Label[language],
         Urls.Indicator(language, indicator.Id),
-        Figure(indicator.Headline),
+        Figure(indicator.Latest.Headline),
+        language.Wording.FormatPeriod(indicator.Latest.Period),
         indicator.AllFigures.Length,
         indicator.Theme.Title[language],
         Urls.Theme(language, indicator.Theme.Id));
@@ -98,17 +98,19 @@ public sealed class ViewFactory(SiteModel site, Language language)
 
     public IndicatorView Indicator(Indicator indicator)
     {
-        var citation = indicator.Headline.Citation;
+        var latest = indicator.Latest;
+        var citation = latest.Headline.Citation;
         var paragraph = citation.Paragraph;
-        var marks = indicator.AllFigures
+        var marks = latest.AllFigures
             .Where(f => f.Citation.Paragraph == paragraph)
             .Select(f => new MarkedRange(f.Citation.QuoteRange.Start, f.Citation.QuoteRange.End, null, null));
         return new IndicatorView(
             indicator.Id,
             indicator.Label[language],
-            indicator.Description[language],
-            Figure(indicator.Headline),
-            [.. indicator.Further.Select(Figure)],
+            latest.Description[language],
+            language.Wording.FormatPeriod(latest.Period),
+            Figure(latest.Headline),
+            [.. latest.Further.Select(Figure)],
             new CitationView(
                 Document(citation.Document),
                 indicator.Section.Title[language],
@@ -116,7 +118,8 @@ public sealed class ViewFactory(SiteModel site, Language language)
                 ParagraphUrl(paragraph),
                 ParagraphMarkup.Render(paragraph.Text, marks, _citedLabels),
                 Translated(paragraph.Translation),
-                $"{citation.Document.ShortTitle[language]}, {language.Wording.ParagraphReference(paragraph)}"),
+                Reference(citation)),
+            indicator.HasSeries ? [.. indicator.Observations.Reverse().Select(SeriesRow)] : [],
             [.. TermsIn(paragraph.Text).Select(Glossary)],
             ThemeLink(indicator.Section),
             ThemeLink(indicator.Theme),
@@ -146,8 +149,30 @@ public sealed class ViewFactory(SiteModel site, Language language)
             [.. cited.Indicators.Select(Link)]);
     }
 
+    /// <summary>
+    /// One row of a series: the figure as written and in English whatever the page's language (a
+    /// bilingual series reads in both), and its change since the previous period, or why none is shown.
+    /// </summary>
+    public SeriesRowView SeriesRow(Observation observation)
+    {
+        var headline = observation.Headline;
+        var citation = headline.Citation;
+        return new SeriesRowView(
+            language.Wording.FormatPeriod(observation.Period),
+            observation.Period.Iso,
+            headline.Written.Text,
+            Language.En.Wording.Figure(headline).Text,
+            ChangeText(observation.Change),
+            observation.Change is { Note: ChangeNote.Computed },
+            Reference(citation),
+            ParagraphUrl(citation.Paragraph));
+    }
+
     /// <summary>How a citation names the paragraph in this language (第3段, "paragraph 3").</summary>
     public string Reference(Paragraph paragraph) => language.Wording.ParagraphReference(paragraph);
+
+    /// <summary>A citation's document and paragraph: "长宁区政府工作报告（2024）, 第3段".</summary>
+    public string Reference(Citation citation) => language.Wording.Reference(citation.Document.ShortTitle[language], citation.Paragraph);
 
     public string ParagraphUrl(Paragraph paragraph) => Urls.Paragraph(language, paragraph.DocumentId, paragraph.Id);
 
@@ -156,6 +181,32 @@ public sealed class ViewFactory(SiteModel site, Language language)
         site.Glossary.Entries.Where(e => text.Contains(e.Term, StringComparison.Ordinal));
 
     public LinkView Link(Indicator indicator) => new(indicator.Label[language], Urls.Indicator(language, indicator.Id));
+
+    // "较2023年增加36台", "up 36 elevators on 2023"; or a short note saying why no change is shown.
+    private string ChangeText(Change? change)
+    {
+        if (change is null)
+        {
+            return Text(EngineStrings.ChangeFirst);
+        }
+
+        var since = language.Wording.FormatPeriod(change.Since);
+        if (change.Amount is not { } amount)
+        {
+            return Text(change.Note switch
+            {
+                ChangeNote.Rank => EngineStrings.NoChangeRank,
+                ChangeNote.Claim => EngineStrings.NoChangeClaim,
+                ChangeNote.ChangeOfChange => EngineStrings.NoChangeOfChange,
+                _ => EngineStrings.NoChangeNotExact,
+            });
+        }
+
+        var key = amount > 0 ? EngineStrings.ChangeUp : amount < 0 ? EngineStrings.ChangeDown : EngineStrings.ChangeSame;
+        return Text(key)
+            .Replace("{0}", since, StringComparison.Ordinal)
+            .Replace("{1}", language.Wording.Amount(Math.Abs(amount), change.Unit, change.Noun), StringComparison.Ordinal);
+    }
 
     // Readers of the report's own language read the original; everyone else also gets the translation.
     private string? Translated(string? translation) => language.IsSource ? null : translation;

@@ -7,9 +7,10 @@ namespace Site.Core.Resolving;
 
 /// <summary>
 /// The resolve stage, after validation: every id becomes the thing it names (theme and section, unit,
-/// qualifier, basis, document, paragraph), every quote its proven place in its paragraph, and the
-/// indicators are put in report order once. The one place where ids are looked up; every later stage
-/// walks the <see cref="SiteModel"/> it returns.
+/// qualifier, basis, document, paragraph), every quote its proven place in its paragraph, observations
+/// are put in period order with their changes, documents newest first, and the indicators in report order
+/// once. The one place where ids are looked up; every later stage walks the <see cref="SiteModel"/> it
+/// returns.
 /// </summary>
 public static class ResolveSite
 {
@@ -19,17 +20,19 @@ public static class ResolveSite
     /// </summary>
     public static SiteModel Run(SiteInput input, Proofs proofs)
     {
-        var documents = input.Documents.Select(d => Document(input, d)).ToImmutableArray();
+        // Newest report first: it is what readers look for, and what a reader of the site's order meets first.
+        var ordered = input.Documents.OrderByDescending(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var documents = ordered.Select(d => Document(input, d)).ToImmutableArray();
+
         // Each paragraph as read, to the paragraph it resolved to (by reference: two documents may hold equal text).
         var paragraphs = new Dictionary<ParagraphInput, Paragraph>(ReferenceEqualityComparer.Instance);
-        foreach (var (read, resolved) in input.Documents.SelectMany(d => d.Paragraphs).Zip(documents.SelectMany(d => d.Paragraphs)))
+        foreach (var (read, resolved) in ordered.SelectMany(d => d.Paragraphs).Zip(documents.SelectMany(d => d.Paragraphs)))
         {
             paragraphs[read] = resolved;
         }
 
-        var documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-
-        var indicators = ReportOrder.Sort(input.Indicators.Select(i => Indicator(input, proofs, i, documentsById, paragraphs)), documents)
+        var context = new Context(input, proofs, documents.ToDictionary(d => d.Id, StringComparer.Ordinal), paragraphs);
+        var indicators = ReportOrder.Sort(input.Indicators.Select(context.Indicator), documents)
             .Select((indicator, order) => indicator with { Order = order })
             .ToImmutableArray();
 
@@ -55,16 +58,58 @@ public static class ResolveSite
             return new Paragraph(p.Id, document.Id, i + 1, theme, section, p.Heading, p.Text, p.Translation);
         })]);
 
-    private static Indicator Indicator(
+    private static ThemeContents Contents(Theme theme, Theme? parent, ImmutableArray<Indicator> indicators, ImmutableArray<SourceDocument> documents) => new(
+        theme,
+        parent,
+        [.. theme.Children.Select(child => Contents(child, theme, indicators, documents))],
+        [.. indicators.Where(i => i.Theme.Id == theme.Id)],
+        documents.SelectMany(d => d.Paragraphs).FirstOrDefault(p => p.Theme.Id == theme.Id));
+
+    // Which figures cite each paragraph, whichever observation they belong to: indicators in report
+    // order, their figures oldest observation first, in file order.
+    private static CitedDocument Cited(SourceDocument document, ImmutableArray<Indicator> indicators)
+    {
+        var citing = indicators
+            .SelectMany(i => i.AllFigures.Select(f => new CitingFigure(i, f)))
+            .Where(c => c.Figure.Citation.Document.Id == document.Id)
+            .ToLookup(c => c.Figure.Citation.Paragraph.Id, StringComparer.Ordinal);
+        return new CitedDocument(document, [.. document.Paragraphs.Select(p => new CitedParagraph(p, [.. citing[p.Id]]))]);
+    }
+
+    private static T Require<T>(T? value, string what)
+        where T : class =>
+        value ?? throw new InvalidOperationException($"{what} did not resolve after validation passed: a validation rule is missing");
+
+    private static T RequireValue<T>(T? value, string what)
+        where T : struct =>
+        value ?? throw new InvalidOperationException($"{what} did not resolve after validation passed: a validation rule is missing");
+
+    /// <summary>What resolving an indicator needs: the input, the proofs, and the documents and paragraphs already resolved.</summary>
+    private sealed class Context(
         SiteInput input,
         Proofs proofs,
-        IndicatorInput indicator,
         Dictionary<string, SourceDocument> documents,
         Dictionary<ParagraphInput, Paragraph> paragraphs)
     {
-        var theme = Require(input.FindTheme(indicator.ThemeId), $"theme '{indicator.ThemeId}'");
-        var section = Require(theme.ParentId is { } parent ? input.FindTheme(parent) : null, $"the section of theme '{theme.Id}'");
-        Figure Resolve(FigureInput figure)
+        // A difference of two percentages is in percentage points: the site's unit for them, if it has one.
+        private readonly Unit? _points = input.Units.Values.Where(u => u.Format == UnitFormat.Points).MinBy(u => u.Id, StringComparer.Ordinal);
+
+        public Indicator Indicator(IndicatorInput indicator)
+        {
+            var theme = Require(input.FindTheme(indicator.ThemeId), $"theme '{indicator.ThemeId}'");
+            var section = Require(theme.ParentId is { } parent ? input.FindTheme(parent) : null, $"the section of theme '{theme.Id}'");
+            var observations = ImmutableArray.CreateBuilder<Observation>();
+            foreach (var read in indicator.Observations.OrderBy(o => o.Period))
+            {
+                var headline = Figure(indicator, read.Headline);
+                var change = observations.Count == 0 ? null : Change(observations[^1], headline);
+                observations.Add(new Observation(read.Period, read.Description, headline, [.. read.Further.Select(f => Figure(indicator, f))], change));
+            }
+
+            return new Indicator(indicator.Id, Order: -1, theme, section, indicator.Label, indicator.IsFeatured, observations.ToImmutable());
+        }
+
+        private Figure Figure(IndicatorInput indicator, FigureInput figure)
         {
             var (written, figureRange) = RequireValue(proofs.FigureOf(figure), $"the figure as written in {indicator.Path}");
             var paragraph = paragraphs[Require(input.FindParagraph(figure.Source), $"paragraph '{figure.Source.ParagraphId}'")];
@@ -84,46 +129,29 @@ public static class ResolveSite
                 figure.BasisId is { } basis ? input.Comparisons[basis] : null,
                 figure.Scope,
                 figure.Noun,
-                figure.Period,
                 figure.Relation,
                 written,
                 citation);
         }
 
-        return new Indicator(
-            indicator.Id,
-            Order: -1,
-            theme,
-            section,
-            indicator.Label,
-            indicator.Description,
-            indicator.IsHeadline,
-            Resolve(indicator.Figure),
-            [.. indicator.Figures.Select(Resolve)]);
+        // How the headline moved since the previous period: a difference only of two exact numbers.
+        private Change Change(Observation previous, Figure current)
+        {
+            var before = previous.Headline;
+            var unit = current.Unit;
+            var note = unit.Format switch
+            {
+                UnitFormat.Claim => ChangeNote.Claim,
+                UnitFormat.Ordinal => ChangeNote.Rank,
+                UnitFormat.Points => ChangeNote.ChangeOfChange,
+                UnitFormat.Percent when _points is null => ChangeNote.ChangeOfChange,
+                _ when !before.IsExact || !current.IsExact => ChangeNote.NotExact,
+                _ => ChangeNote.Computed,
+            };
+            var changeUnit = unit.Format == UnitFormat.Percent && _points is not null ? _points : unit;
+            return note == ChangeNote.Computed
+                ? new Change(previous.Period, current.SignedValue - before.SignedValue, changeUnit, current.Noun, note)
+                : new Change(previous.Period, null, changeUnit, current.Noun, note);
+        }
     }
-
-    private static ThemeContents Contents(Theme theme, Theme? parent, ImmutableArray<Indicator> indicators, ImmutableArray<SourceDocument> documents) => new(
-        theme,
-        parent,
-        [.. theme.Children.Select(child => Contents(child, theme, indicators, documents))],
-        [.. indicators.Where(i => i.Theme.Id == theme.Id)],
-        documents.SelectMany(d => d.Paragraphs).FirstOrDefault(p => p.Theme.Id == theme.Id));
-
-    // Which figures cite each paragraph: indicators in report order, their figures in file order.
-    private static CitedDocument Cited(SourceDocument document, ImmutableArray<Indicator> indicators)
-    {
-        var citing = indicators
-            .SelectMany(i => i.AllFigures.Select(f => new CitingFigure(i, f)))
-            .Where(c => c.Figure.Citation.Document.Id == document.Id)
-            .ToLookup(c => c.Figure.Citation.Paragraph.Id, StringComparer.Ordinal);
-        return new CitedDocument(document, [.. document.Paragraphs.Select(p => new CitedParagraph(p, [.. citing[p.Id]]))]);
-    }
-
-    private static T Require<T>(T? value, string what)
-        where T : class =>
-        value ?? throw new InvalidOperationException($"{what} did not resolve after validation passed: a validation rule is missing");
-
-    private static T RequireValue<T>(T? value, string what)
-        where T : struct =>
-        value ?? throw new InvalidOperationException($"{what} did not resolve after validation passed: a validation rule is missing");
 }

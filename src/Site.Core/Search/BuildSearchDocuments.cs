@@ -39,12 +39,15 @@ public static class BuildSearchDocuments
     private static SearchDocument Indicator(ViewFactory views, SearchText text, Synonyms synonyms, Indicator indicator)
     {
         var language = views.Language;
-        var headline = views.Figure(indicator.Headline);
-        var quoted = indicator.AllFigures.Select(f => text.Quote(f.Citation)).ToList();
-        var further = indicator.Further.Select(views.Figure).Select(f => $"{f.Label}: {f.Text}").ToList();
+        var latest = indicator.Latest;
+        var headline = views.Figure(latest.Headline);
+        var description = latest.Description[language];
+        // Every observation's words are found, newest first; the page leads with the latest.
+        var quoted = indicator.Observations.Reverse().SelectMany(o => o.AllFigures).Select(f => text.Quote(f.Citation)).ToList();
+        var further = latest.Further.Select(views.Figure).Select(f => $"{f.Label}: {f.Text}").ToList();
         var html = new SearchDocumentHtml(text, indicator.Label[language])
             .Text(headline.Text)
-            .Text(indicator.Description[language]);
+            .Text(description);
         quoted.ForEach(q => html.Text(q));
         further.ForEach(f => html.Text(f));
 
@@ -63,7 +66,7 @@ public static class BuildSearchDocuments
 
         // Synonyms of the indicator's own words only, not of the sentence: "lifts" in a sentence that
         // also mentions renovated estates must not make the estates an answer to "elevators".
-        var own = string.Join(" ", [indicator.Label[language], indicator.Description[language], .. quoted, .. further]);
+        var own = string.Join(" ", [indicator.Label[language], description, .. quoted, .. further]);
         var mentioned = string.Join(" ", indicator.AllFigures.Select(f => f.Citation.Quote).Concat(contextZh));
         var terms = views.TermsIn(mentioned).ToList();
         html.FindOnly(synonyms.Expand(own, language))
@@ -74,7 +77,7 @@ public static class BuildSearchDocuments
             .Meta("kind", "indicator")
             .Meta("figure", headline.Text)
             .Meta("theme", indicator.Theme.Title[language])
-            .Meta("summary", indicator.Description[language])
+            .Meta("summary", description)
             .Build());
     }
 
@@ -93,7 +96,7 @@ public static class BuildSearchDocuments
         Themes(html, [theme]);
         return new SearchDocument(language, "paragraph", views.ParagraphUrl(paragraph), html
             .Meta("kind", "paragraph")
-            .Meta("source", $"{document.ShortTitle[language]}, {views.Reference(paragraph)}")
+            .Meta("source", language.Wording.Reference(document.ShortTitle[language], paragraph))
             .Meta("theme", theme.Title[language])
             .Meta("summary", Shorten(content))
             .Build());

@@ -16,12 +16,13 @@ public static class LoadSynonyms
 
     public static Synonyms Run(SiteFiles files, DiagnosticBag diagnostics)
     {
-        if (!files.Exists(Path))
+        var path = files.Locate(Path);
+        if (!files.Exists(path))
         {
             return Synonyms.None;
         }
 
-        var map = MappingReader.From(new LoadContext(files, diagnostics), Path, YamlFile.Parse(Path, files.Read(Path), diagnostics), "the synonyms file");
+        var map = MappingReader.From(new LoadContext(files, diagnostics), path, YamlFile.Parse(path, files.Read(path), diagnostics), "the synonyms file");
         if (map is null)
         {
             return Synonyms.None;

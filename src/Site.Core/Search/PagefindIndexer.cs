@@ -33,6 +33,13 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
         "pagefind-highlight.js",
     ];
 
+    /// <summary>
+    /// The indexer for the site at <paramref name="siteRoot"/>, run from the folder that pins the tools
+    /// (package-lock.json): the site's own, or its base's for a site that shares the repository's.
+    /// </summary>
+    public static PagefindIndexer For(string siteRoot) =>
+        new(Loading.SiteFiles.Open(siteRoot).Layers.FirstOrDefault(l => File.Exists(Path.Combine(l, "package-lock.json"))) ?? siteRoot);
+
     /// <summary>Where a language's bundle goes, relative to the site root; search.js imports pagefind.js from it.</summary>
     public static string BundleFolder(string languageCode) => $"pagefind/{languageCode}";
 

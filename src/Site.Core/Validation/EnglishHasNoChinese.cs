@@ -18,7 +18,11 @@ public sealed class EnglishHasNoChinese : IRule
         foreach (var indicator in context.Site.Indicators)
         {
             Check(indicator.Label.En, "label", indicator.Spans[Field.Label, Language.En], diagnostics);
-            Check(indicator.Description.En, "description", indicator.Spans[Field.Description, Language.En], diagnostics);
+            foreach (var observation in indicator.Observations)
+            {
+                Check(observation.Description.En, "description", observation.Spans[Field.Description, Language.En], diagnostics);
+            }
+
             foreach (var figure in indicator.AllFigures)
             {
                 if (figure.Relation != FigureRelation.Headline)

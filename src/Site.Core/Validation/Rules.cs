@@ -12,7 +12,9 @@ public static class Rules
     public static ImmutableArray<IRule> All { get; } =
     [
         new IndicatorIdsAreUnique(),
+        new PeriodsAreUnique(),
         new ReferencesExist(),
+        new UnitIsTheSameEveryPeriod(),
         new FigureFitsItsUnit(),
         new QuoteIsVerbatim(),
         new FigureOccursInQuote(),

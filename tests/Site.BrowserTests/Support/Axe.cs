@@ -29,4 +29,25 @@ public static class Axe
             """);
         return JsonSerializer.Deserialize<string[]>(json) ?? [];
     }
+
+    /// <summary>
+    /// Every violation at a desktop and a phone width, in the light and the dark colour scheme, each line
+    /// prefixed with where it was found. The width and scheme change in place, as when a reader resizes
+    /// the window or switches the system theme: one page load.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ViolationsEverywhereAsync(IPage page)
+    {
+        var failures = new List<string>();
+        foreach (var width in new[] { 1280, 360 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+            {
+                await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+                failures.AddRange((await ViolationsAsync(page)).Select(v => $"{width}px {scheme}: {v}"));
+            }
+        }
+
+        return failures;
+    }
 }

@@ -15,6 +15,7 @@ public static class PageTypes
         ("section theme", "/{0}/themes/innovation/"),
         ("sub-theme", "/{0}/themes/digital-transformation/"),
         ("indicator", "/{0}/indicators/digital-economy-tax-revenue/"),
+        ("source list", "/{0}/sources/"),
         ("source document", "/{0}/sources/changning-2024-work-report/"),
         ("search", "/{0}/search/"),
         ("glossary", "/{0}/glossary/"),

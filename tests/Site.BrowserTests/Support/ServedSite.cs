@@ -10,11 +10,23 @@ namespace Site.BrowserTests.Support;
 /// folder, served on 127.0.0.1 with the headers and redirects of netlify.toml, and a headless Chromium to browse it.
 /// Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH); nothing is downloaded.
 /// </summary>
-public sealed class ServedSite : IAsyncLifetime, IDisposable
+public class ServedSite : IAsyncLifetime, IDisposable
 {
     private readonly string _output = Path.Combine(Path.GetTempPath(), "site-browser-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _root;
     private StaticServer? _server;
     private IPlaywright? _playwright;
+
+    public ServedSite()
+        : this(RepositoryRoot.Path)
+    {
+    }
+
+    /// <summary>Another site than the repository's own, such as an example (served with the repository's netlify.toml).</summary>
+    protected ServedSite(string root)
+    {
+        _root = root;
+    }
 
     public string Output => _output;
 
@@ -24,18 +36,17 @@ public sealed class ServedSite : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var root = RepositoryRoot.Path;
-        var result = BuildPipeline.Run(new BuildOptions(root)
+        var result = BuildPipeline.Run(new BuildOptions(_root)
         {
             OutputPath = _output,
-            Search = new PagefindIndexer(root),
+            Search = new PagefindIndexer(RepositoryRoot.Path),
         });
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.FirstLine)));
         }
 
-        var config = NetlifyConfig.Parse(File.ReadAllText(Path.Combine(root, "netlify.toml")));
+        var config = NetlifyConfig.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "netlify.toml")));
         _server = new StaticServer(_output, 0, () => config);
         _server.Start();
         _playwright = await Playwright.CreateAsync();
@@ -63,7 +74,11 @@ public sealed class ServedSite : IAsyncLifetime, IDisposable
         return await context.NewPageAsync();
     }
 
-    public void Dispose() => _server?.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
 
     public async Task DisposeAsync()
     {
@@ -77,6 +92,14 @@ public sealed class ServedSite : IAsyncLifetime, IDisposable
         if (Directory.Exists(_output))
         {
             Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _server?.Dispose();
         }
     }
 }

@@ -11,17 +11,22 @@ namespace Site.OutputTests.Support;
 /// The repository's own site, built once for all output tests into a temporary folder (without the
 /// search index, which the browser tests cover), with its model and open data at hand.
 /// </summary>
-public sealed class BuiltSite : IDisposable
+public class BuiltSite : IDisposable
 {
     private readonly ConcurrentDictionary<string, IDocument> _pages = new(StringComparer.Ordinal);
 
     public BuiltSite()
+        : this(RepositoryRoot.Path)
+    {
+    }
+
+    protected BuiltSite(string root)
     {
         Output = Path.Combine(Path.GetTempPath(), "site-output-" + Guid.NewGuid().ToString("N")[..12]);
-        var result = BuildPipeline.Run(new BuildOptions(RepositoryRoot.Path) { OutputPath = Output });
+        var result = BuildPipeline.Run(new BuildOptions(root) { OutputPath = Output });
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException("the repository's site does not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.FirstLine)));
+            throw new InvalidOperationException($"the site at {root} does not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.FirstLine)));
         }
 
         Model = result.Site!;
@@ -57,7 +62,16 @@ public sealed class BuiltSite : IDisposable
 
     public void Dispose()
     {
-        OpenData.Dispose();
-        Directory.Delete(Output, recursive: true);
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            OpenData.Dispose();
+            Directory.Delete(Output, recursive: true);
+        }
     }
 }

@@ -244,4 +244,65 @@ public sealed class InputErrorTests : IDisposable
         Assert.Equal(2, diagnostic.Span.Line);
         Assert.Contains("/en/glossary/ and 1 other page", diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ASeriesBuilds() => _site.WithSecondReport().Write("input/tax.yaml", TestSite.SeriesIndicator()).BuildOk();
+
+    [Fact]
+    public void ObservationFieldsAtTheTopOfAFileWithObservationsFail()
+    {
+        _site.WithSecondReport();
+        var line = Fails("input/tax.yaml", TestSite.SeriesIndicator().Replace("observations:", "value: 306\nobservations:", StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:4:1: error SITE028: 'value' is written at the top level of a file that lists observations:", line);
+    }
+
+    [Fact]
+    public void AListOfOneObservationFailsWithTheShapeToUseInstead()
+    {
+        var single = TestSite.SeriesIndicator();
+        single = single[..single.IndexOf("  - period: 2024", StringComparison.Ordinal)];
+        var result = _site.Write("input/tax.yaml", single).Build();
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("input/tax.yaml:4:1: error SITE028: observations: lists a single observation; it holds two or more", diagnostic.FirstLine);
+        Assert.Contains("top level", diagnostic.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APeriodObservedTwiceFails()
+    {
+        _site.WithSecondReport();
+        var line = Fails("input/tax.yaml", TestSite.SeriesIndicator().Replace("period: 2024", "period: 2023", StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:14:13: error SITE029: indicator 'tax-series' has two observations for 2023; the first is at line 5", line);
+    }
+
+    [Fact]
+    public void AUnitThatChangesBetweenPeriodsFails()
+    {
+        _site.WithSecondReport();
+        var series = TestSite.SeriesIndicator();
+        var second = series.LastIndexOf("unit: yi-yuan", StringComparison.Ordinal);
+        var line = Fails("input/tax.yaml", series[..second] + "unit: wan-yuan" + series[(second + "unit: yi-yuan".Length)..]);
+        Assert.StartsWith("input/tax.yaml:17:11: error SITE008: unknown unit 'wan-yuan'", line, StringComparison.Ordinal);
+
+        _site.Write("data/units.yaml", File.ReadAllText(Path.Combine(_site.Root, "data/units.yaml")) + "\n- { id: wan-yuan, zh: 万元, en: yuan, scale: 4, kind: amount }\n");
+        var result = _site.Build();
+        Assert.Contains(result.Diagnostics, d => d.FirstLine == "input/tax.yaml:17:11: error SITE030: unit 'wan-yuan' for 2024 differs from 'yi-yuan' for 2023; an indicator keeps one unit");
+    }
+
+    [Theory]
+    [InlineData("2023年")]
+    [InlineData("FY2023")]
+    [InlineData("23")]
+    public void APeriodThatIsNotAYearFails(string period)
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("period: 2023", $"period: {period}", StringComparison.Ordinal));
+        Assert.Equal($"input/tax.yaml:8:9: error SITE014: period '{period}' is not a year", line);
+    }
+
+    [Fact]
+    public void TheOldHeadlineFieldIsToldItsNewName()
+    {
+        var line = Fails("input/tax.yaml", TestSite.TaxIndicator().Replace("featured: true", "headline: true", StringComparison.Ordinal));
+        Assert.Equal("input/tax.yaml:5:1: error SITE002: field 'headline' in indicator is now called 'featured'", line);
+    }
 }

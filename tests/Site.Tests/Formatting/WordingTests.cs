@@ -94,7 +94,6 @@ public sealed class WordingTests
             basisId is null ? null : Comparisons[basisId],
             scopeText,
             unitId == "jia" ? new Noun("enterprise", "enterprises") : null,
-            "2023",
             FigureRelation.Headline,
             written,
             new Citation(document, paragraph, written.Text, "t", new TextRange(0, written.Text.Length), new TextRange(0, written.Text.Length)));

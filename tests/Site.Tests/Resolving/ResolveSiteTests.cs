@@ -27,10 +27,10 @@ public sealed class ResolveSiteTests : IDisposable
             Assert.Same(citation.Document.Paragraphs[0], citation.Paragraph);
         }
 
-        var headline = model.Indicators[0].Headline;
+        var headline = model.Indicators[0].Latest.Headline;
         Assert.Equal(("yi-yuan", "report", "p1", "306亿元"), (headline.Unit.Id, headline.Citation.Document.Id, headline.Citation.Paragraph.Id, headline.Written.Text));
         Assert.Equal(30_600_000_000m, headline.Quantity);
-        Assert.Equal(("increase", "year-on-year"), (model.Indicators[0].Further[0].Qualifier?.Id, model.Indicators[0].Further[0].Basis?.Id));
+        Assert.Equal(("increase", "year-on-year"), (model.Indicators[0].Latest.Further[0].Qualifier?.Id, model.Indicators[0].Latest.Further[0].Basis?.Id));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class TestSite : IDisposable
             - { id: full-coverage, zh: 全覆盖, en: full coverage, format: claim, kind: coverage }
             """);
         site.Write("data/qualifiers.yaml", """
-            - { id: more-than, zh: 余, position: after, en: more than }
+            - { id: more-than, zh: 余, position: after, en: more than, exact: false }
             - { id: reached, zh: 达, position: before, en: "" }
             - { id: increase, zh: 增长, position: before, direction: increase, en: up }
             - { id: rise, zh: 提升, position: before, direction: increase, en: up }
@@ -104,13 +104,64 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>The paragraph of the second report (<see cref="WithSecondReport"/>): the next year's figures.</summary>
+    public const string NextYearParagraph = "(一)发展经济。数字经济企业实现综合税收330亿元,同比增长8%;既有多层住宅加装电梯完工350台,位居全市第二。";
+
+    /// <summary>Adds a second source document, a year later than the first, with one paragraph.</summary>
+    public TestSite WithSecondReport() => Write("data/sources/report-2025.yaml", $$"""
+        id: report-2025
+        title: { zh: 测试报告2025, en: Test report 2025 }
+        short_title: { zh: 报告（2025）, en: Report 2025 }
+        issuer: { zh: 测试政府, en: Test government }
+        speaker: { zh: 测试人, en: A speaker }
+        occasion: { zh: 测试会议, en: A meeting }
+        part: { zh: 节选, en: Excerpt }
+        provenance: { zh: 来源说明, en: Provenance note }
+        date: 2025-01-15
+        paragraphs:
+          - id: p1
+            theme: economy
+            heading: (一)发展经济。
+            text: {{NextYearParagraph}}
+            translation: The next year's economy paragraph in English.
+        """);
+
+    /// <summary>
+    /// A valid indicator with two observations: 306亿元 in 2023 (the first report), 330亿元 in 2024
+    /// (the second, <see cref="WithSecondReport"/>). Line 5 is the first period, line 14 the second.
+    /// </summary>
+    public static string SeriesIndicator(string id = "tax-series") => $$"""
+        id: {{id}}
+        theme: digital
+        label: { zh: 综合税收, en: Tax revenue }
+        observations:
+          - period: 2023
+            description: { zh: 2023年的综合税收。, en: Tax paid in 2023. }
+            value: 306
+            unit: yi-yuan
+            source:
+              document: report
+              paragraph: p1
+              quote: 实现综合税收306亿元
+              translation: tax revenue of 30.6 billion yuan
+          - period: 2024
+            description: { zh: 2024年的综合税收。, en: Tax paid in 2024. }
+            value: 330
+            unit: yi-yuan
+            source:
+              document: report-2025
+              paragraph: p1
+              quote: 实现综合税收330亿元
+              translation: tax revenue of 33 billion yuan
+        """;
+
     /// <summary>A valid indicator file: 306亿元 of tax revenue, with one further figure.</summary>
     public static string TaxIndicator(string id = "tax-revenue", string labelEn = "Tax revenue") => $$"""
         id: {{id}}
         theme: digital
         label: { zh: 综合税收, en: "{{labelEn}}" }
         description: { zh: 数字经济企业的综合税收。, en: Tax paid by digital-economy enterprises. }
-        headline: true
+        featured: true
         value: 306
         unit: yi-yuan
         period: 2023

@@ -1,4 +1,4 @@
 namespace Site.Core.Rendering.Views;
 
-/// <summary>An indicator in a list: its label, headline figure and link.</summary>
-public sealed record IndicatorCardView(string Id, string Label, string Url, FigureView Figure, int FigureCount, string ThemeTitle, string ThemeUrl);
+/// <summary>An indicator in a list: its label, its latest headline figure with its period, and link.</summary>
+public sealed record IndicatorCardView(string Id, string Label, string Url, FigureView Figure, string Period, int FigureCount, string ThemeTitle, string ThemeUrl);

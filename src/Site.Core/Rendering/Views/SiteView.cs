@@ -14,6 +14,7 @@ public sealed record SiteView(
     string GlossaryUrl,
     string AboutUrl,
     string SourceUrl,
+    string? Notice,
     string DataJsonUrl,
     string DataCsvUrl,
     string Stylesheet,

@@ -1,0 +1,27 @@
+using Site.Core.Diagnostics;
+using Site.Core.Input;
+
+namespace Site.Core.Validation;
+
+/// <summary>
+/// An indicator measures one thing in one unit: every observation's headline figure has the same unit,
+/// so a series compares like with like (302台 with 401台, never 亿元 with 万元).
+/// </summary>
+public sealed class UnitIsTheSameEveryPeriod : IRule
+{
+    public void Check(RuleContext context)
+    {
+        foreach (var indicator in context.Site.Indicators)
+        {
+            var first = indicator.Observations[0];
+            foreach (var observation in indicator.Observations.Skip(1).Where(o => o.Headline.UnitId != first.Headline.UnitId))
+            {
+                context.Diagnostics.Error(
+                    DiagnosticCodes.UnitVaries,
+                    observation.Headline.Spans[Field.Unit],
+                    $"unit '{observation.Headline.UnitId}' for {observation.Period} differs from '{first.Headline.UnitId}' for {first.Period}; an indicator keeps one unit",
+                    $"write every observation in '{first.Headline.UnitId}' as the report does, or make a separate indicator");
+            }
+        }
+    }
+}
