@@ -36,4 +36,5 @@ public static class DiagnosticCodes
     public const string ObservationShape = "SITE028";
     public const string DuplicatePeriod = "SITE029";
     public const string UnitVaries = "SITE030";
+    public const string DatesOutOfOrder = "SITE031";
 }

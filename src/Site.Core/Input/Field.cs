@@ -27,4 +27,9 @@ public enum Field
     Featured,
     Observations,
     Figures,
+    Added,
+    Updated,
+    Corrections,
+    Date,
+    Stage,
 }

@@ -18,5 +18,6 @@ public sealed record FigureInput(
     LocalizedText? Scope,
     Noun? Noun,
     FigureRelation Relation,
+    Stage Stage,
     CitationInput Source,
     FieldSpans Spans);

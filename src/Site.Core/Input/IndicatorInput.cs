@@ -4,8 +4,9 @@ using Site.Core.Model;
 namespace Site.Core.Input;
 
 /// <summary>
-/// An indicator file as written: what it measures (id, theme, label) and one or more observations, in
-/// file order. <see cref="IsFeatured"/> offers it on the home page.
+/// An indicator file as written: what it measures (id, theme, label), one or more observations in file
+/// order, when it was added and when its data last changed, and the corrections made to it since.
+/// <see cref="IsFeatured"/> offers it on the home page.
 /// </summary>
 public sealed record IndicatorInput(
     string Id,
@@ -13,6 +14,9 @@ public sealed record IndicatorInput(
     LocalizedText Label,
     bool IsFeatured,
     ImmutableArray<ObservationInput> Observations,
+    DateOnly Added,
+    DateOnly Updated,
+    ImmutableArray<CorrectionInput> Corrections,
     FieldSpans Spans)
 {
     /// <summary>The file the indicator was read from.</summary>

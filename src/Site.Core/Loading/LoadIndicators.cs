@@ -17,10 +17,10 @@ public static class LoadIndicators
     public const string Folder = "input";
 
     // What an observation writes: at the top of a single-observation file, or in each item of observations:.
-    private static readonly string[] ObservationFields = ["period", "description", "value", "unit", "qualifier", "basis", "scope", "noun", "source", "figures"];
+    private static readonly string[] ObservationFields = ["period", "description", "value", "unit", "qualifier", "basis", "scope", "noun", "stage", "source", "figures"];
 
     // The fields of a figure whose positions rules report at; a figure's citation adds its own.
-    private static readonly Field[] FigureFields = [Field.Label, Field.Value, Field.Unit, Field.Qualifier, Field.Basis, Field.Scope, Field.Noun, Field.Relation];
+    private static readonly Field[] FigureFields = [Field.Label, Field.Value, Field.Unit, Field.Qualifier, Field.Basis, Field.Scope, Field.Noun, Field.Relation, Field.Stage];
 
     public static ImmutableArray<IndicatorInput> Run(LoadContext context)
     {
@@ -50,14 +50,52 @@ public static class LoadIndicators
         var label = map.Localized("label", required: true);
         var featured = map.OptionalBool("featured");
         map.Renamed("headline", "featured");
+        var added = map.Date("added", required: true);
+        var updated = map.Date("updated", required: true);
+        var corrections = ReadCorrections(context, map);
         var observations = map.Has("observations") ? ReadList(context, map, label) : [ReadObservation(context, map, label)];
         map.ReportUnknownFields();
-        if (id is null || theme is null || label is null || observations.IsEmpty || observations.Any(o => o is null))
+        if (id is null || theme is null || label is null || added is null || updated is null || observations.IsEmpty || observations.Any(o => o is null))
         {
             return null;
         }
 
-        return new IndicatorInput(id, theme, label, featured, [.. observations.OfType<ObservationInput>()], map.Spans(Field.Id, Field.Theme, Field.Label, Field.Featured, Field.Observations));
+        return new IndicatorInput(
+            id,
+            theme,
+            label,
+            featured,
+            [.. observations.OfType<ObservationInput>()],
+            added.Value,
+            updated.Value,
+            corrections,
+            map.Spans(Field.Id, Field.Theme, Field.Label, Field.Featured, Field.Observations, Field.Added, Field.Updated, Field.Corrections));
+    }
+
+    // Each correction: when, what changed and why, in both languages.
+    private static ImmutableArray<CorrectionInput> ReadCorrections(LoadContext context, MappingReader map)
+    {
+        var result = ImmutableArray.CreateBuilder<CorrectionInput>();
+        var index = 0;
+        foreach (var node in map.Sequence("corrections", required: false))
+        {
+            index++;
+            if (MappingReader.From(context, map.Path, node, $"correction {index}") is not { } item)
+            {
+                continue;
+            }
+
+            var date = item.Date("date", required: true);
+            var what = item.Localized("what", required: true);
+            var why = item.Localized("why", required: true);
+            item.ReportUnknownFields();
+            if (date is not null && what is not null && why is not null)
+            {
+                result.Add(new CorrectionInput(new Correction(date.Value, what, why), item.Spans(Field.Date)));
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     // observations: holds two or more; a file that writes an observation's fields at its top level too
@@ -145,6 +183,14 @@ public static class LoadIndicators
         var basis = map.OptionalString("basis");
         var scope = map.Localized("scope", required: false);
         var noun = ReadNoun(map);
+        var stageText = map.OptionalString("stage");
+        var stage = Stage.None;
+        if (stageText is not null && (!Enum.TryParse(stageText, ignoreCase: true, out stage) || stage == Stage.None))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("stage"), $"stage '{stageText}' must be 'started' (开工) or 'completed' (完工)");
+            stage = Stage.None;
+        }
+
         var relation = FigureRelation.Headline;
         if (!isHeadline)
         {
@@ -169,7 +215,7 @@ public static class LoadIndicators
             return null;
         }
 
-        return new FigureInput(label, valueText, value, unit, qualifier, basis, scope, noun, relation, source, new FieldSpans(map.Span, spans.ToImmutable()));
+        return new FigureInput(label, valueText, value, unit, qualifier, basis, scope, noun, relation, stage, source, new FieldSpans(map.Span, spans.ToImmutable()));
     }
 
     // The value is kept as written (for matching the quote) and as a decimal; YAML never turns it into a double.

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Site.Core.Diagnostics;
 using Site.Core.Input;
 using Site.Core.Model;
@@ -37,22 +36,16 @@ public static class LoadSources
         var occasion = map.Localized("occasion", required: true);
         var part = map.Localized("part", required: true);
         var provenance = map.Localized("provenance", required: true);
-        var dateText = map.RequiredString("date");
+        var date = map.Date("date", required: true);
         var paragraphs = ReadParagraphs(context, path, map);
         map.ReportUnknownFields();
 
-        DateOnly date = default;
-        if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("date"), $"date '{dateText}' must be written YYYY-MM-DD");
-        }
-
-        if (id is null || title is null || shortTitle is null || issuer is null || speaker is null || occasion is null || part is null || provenance is null)
+        if (id is null || date is null || title is null || shortTitle is null || issuer is null || speaker is null || occasion is null || part is null || provenance is null)
         {
             return null;
         }
 
-        return new DocumentInput(id, title, shortTitle, issuer, speaker, occasion, part, provenance, date, paragraphs);
+        return new DocumentInput(id, title, shortTitle, issuer, speaker, occasion, part, provenance, date.Value, paragraphs);
     }
 
     private static ImmutableArray<ParagraphInput> ReadParagraphs(LoadContext context, string path, MappingReader map)

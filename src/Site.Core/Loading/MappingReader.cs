@@ -107,6 +107,27 @@ public sealed class MappingReader
         return defaultValue;
     }
 
+    /// <summary>
+    /// A date written YYYY-MM-DD (ISO 8601, as YAML writes dates); a missing one is reported when
+    /// required, a malformed one is SITE014. Dates are data: the build never reads its own clock.
+    /// </summary>
+    public DateOnly? Date(string key, bool required)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, SpanOfValue(key), $"date '{text}' must be written YYYY-MM-DD", "for example 2024-01-16");
+        return null;
+    }
+
     /// <summary>The items of a list field; absent optional lists are empty.</summary>
     public ImmutableArray<YamlNode> Sequence(string key, bool required)
     {

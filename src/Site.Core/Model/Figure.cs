@@ -15,6 +15,7 @@ public sealed record Figure(
     LocalizedText? Scope,
     Noun? Noun,
     FigureRelation Relation,
+    Stage Stage,
     WrittenFigure Written,
     Citation Citation)
 {

@@ -6,6 +6,8 @@ namespace Site.Core.Model;
 /// An indicator, resolved: a measure (its sub-theme and section, its label) with one or more
 /// observations, oldest first. The latest observation is its headline. <see cref="Order"/> is its place in
 /// report order (the order of <see cref="SiteModel.Indicators"/>), so neighbours are found by position.
+/// <see cref="Added"/> and <see cref="Updated"/> are dates its file states (never the build's clock), and
+/// <see cref="Corrections"/> are the changes made to its published data, oldest first.
 /// </summary>
 public sealed record Indicator(
     string Id,
@@ -14,7 +16,10 @@ public sealed record Indicator(
     Theme Section,
     LocalizedText Label,
     bool IsFeatured,
-    ImmutableArray<Observation> Observations)
+    ImmutableArray<Observation> Observations,
+    DateOnly Added,
+    DateOnly Updated,
+    ImmutableArray<Correction> Corrections)
 {
     /// <summary>The newest observation: the one the indicator's page, card and open data lead with.</summary>
     public Observation Latest => Observations[^1];

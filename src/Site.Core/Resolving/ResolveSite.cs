@@ -106,7 +106,17 @@ public static class ResolveSite
                 observations.Add(new Observation(read.Period, read.Description, headline, [.. read.Further.Select(f => Figure(indicator, f))], change));
             }
 
-            return new Indicator(indicator.Id, Order: -1, theme, section, indicator.Label, indicator.IsFeatured, observations.ToImmutable());
+            return new Indicator(
+                indicator.Id,
+                Order: -1,
+                theme,
+                section,
+                indicator.Label,
+                indicator.IsFeatured,
+                observations.ToImmutable(),
+                indicator.Added,
+                indicator.Updated,
+                [.. indicator.Corrections.Select(c => c.Correction).OrderBy(c => c.Date)]);
         }
 
         private Figure Figure(IndicatorInput indicator, FigureInput figure)
@@ -130,6 +140,7 @@ public static class ResolveSite
                 figure.Scope,
                 figure.Noun,
                 figure.Relation,
+                figure.Stage,
                 written,
                 citation);
         }

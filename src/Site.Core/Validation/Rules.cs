@@ -15,6 +15,7 @@ public static class Rules
         new PeriodsAreUnique(),
         new ReferencesExist(),
         new UnitIsTheSameEveryPeriod(),
+        new DatesAreInOrder(),
         new FigureFitsItsUnit(),
         new QuoteIsVerbatim(),
         new FigureOccursInQuote(),

@@ -152,6 +152,8 @@ public sealed class InputErrorTests : IDisposable
               paragraph: p2
               quote: 加装电梯完工302台
               translation: 302 elevators completed
+            added: 2024-02-01
+            updated: 2024-02-01
             """;
         var line = Fails("input/elevators.yaml", yaml);
         Assert.Equal("input/elevators.yaml:6:7: error SITE018: unit 'tai' is the measure word 台, which has no fixed English; name what is counted", line);
@@ -260,7 +262,7 @@ public sealed class InputErrorTests : IDisposable
     public void AListOfOneObservationFailsWithTheShapeToUseInstead()
     {
         var single = TestSite.SeriesIndicator();
-        single = single[..single.IndexOf("  - period: 2024", StringComparison.Ordinal)];
+        single = single[..single.IndexOf("  - period: 2024", StringComparison.Ordinal)] + "added: 2024-02-01\nupdated: 2024-02-01\n";
         var result = _site.Write("input/tax.yaml", single).Build();
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("input/tax.yaml:4:1: error SITE028: observations: lists a single observation; it holds two or more", diagnostic.FirstLine);

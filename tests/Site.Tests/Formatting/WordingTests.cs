@@ -95,6 +95,7 @@ public sealed class WordingTests
             scopeText,
             unitId == "jia" ? new Noun("enterprise", "enterprises") : null,
             FigureRelation.Headline,
+            Stage.None,
             written,
             new Citation(document, paragraph, written.Text, "t", new TextRange(0, written.Text.Length), new TextRange(0, written.Text.Length)));
     }

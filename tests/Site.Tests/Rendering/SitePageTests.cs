@@ -40,6 +40,8 @@ public sealed class SitePageTests : IDisposable
                 source:
                   quote: 位居全市第一
                   translation: first in Shanghai
+            added: 2024-02-01
+            updated: 2024-02-01
             """);
     }
 

@@ -95,5 +95,7 @@ public sealed class ResolveSiteTests : IDisposable
           paragraph: {paragraph}
           quote: {quote}
           translation: the quote in English
+        added: 2024-02-01
+        updated: 2024-02-01
         """;
 }

@@ -51,7 +51,8 @@ public sealed class SeriesTests : IDisposable
         var series = TestSite.SeriesIndicator();
         var at = series.IndexOf("  - period: 2024", StringComparison.Ordinal);
         var start = series.IndexOf("  - period: 2023", StringComparison.Ordinal);
-        var swapped = series[..start] + series[at..] + "\n" + series[start..at].TrimEnd('\n');
+        var end = series.IndexOf("added:", StringComparison.Ordinal);
+        var swapped = series[..start] + series[at..end] + series[start..at] + series[end..];
         var model = _site.Write("input/tax.yaml", swapped).BuildOk().Site!;
         var indicator = Assert.Single(model.Indicators);
         Assert.Equal([2023, 2024], indicator.Observations.Select(o => o.Period.Year));
@@ -82,6 +83,8 @@ public sealed class SeriesTests : IDisposable
                 {{qualifier2024}}
                 {{noun}}
                 source: { document: report-2025, paragraph: p1, quote: {{quote2024}}, translation: the quote }
+            added: 2024-02-01
+            updated: 2025-02-01
             """);
         _site.BuildOk();
     }

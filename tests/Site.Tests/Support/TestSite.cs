@@ -153,6 +153,8 @@ public sealed class TestSite : IDisposable
               paragraph: p1
               quote: 实现综合税收330亿元
               translation: tax revenue of 33 billion yuan
+        added: 2024-02-01
+        updated: 2025-02-01
         """;
 
     /// <summary>A valid indicator file: 306亿元 of tax revenue, with one further figure.</summary>
@@ -179,6 +181,8 @@ public sealed class TestSite : IDisposable
             source:
               quote: 同比增长18%
               translation: up 18% year on year
+        added: 2024-02-01
+        updated: 2024-02-01
         """;
 
     public TestSite Write(string relativePath, string text)
