@@ -88,8 +88,11 @@ public sealed partial class StructuredDataTests(ServedSite site)
             Expect(d.TryGetProperty("creator", out var creator) && Text(creator, "@type") == "GovernmentOrganization" && !string.IsNullOrEmpty(Text(creator, "name")), "the creator is not the government");
             Expect(d.TryGetProperty("publisher", out var publisher) && !string.IsNullOrEmpty(Text(publisher, "name")), "no publisher");
             Expect(_built.PathOf(Text(d, "license") ?? string.Empty) is { } licence && _built.Pages.ContainsKey(licence), "the licence is not a page of the site");
-            Expect(d.TryGetProperty("distribution", out var download) && _built.PathOf(Text(download, "contentUrl") ?? string.Empty) is { } file
-                && File.Exists(SitePages.FileFor(site.Output, file)), "the download does not exist");
+            Expect(
+                d.TryGetProperty("distribution", out var downloads) && downloads.ValueKind == JsonValueKind.Array && downloads.GetArrayLength() == 2
+                && downloads.EnumerateArray().All(download => _built.PathOf(Text(download, "contentUrl") ?? string.Empty) is { } file
+                    && file.Contains(path.Split('/')[^2], StringComparison.Ordinal) && File.Exists(SitePages.FileFor(site.Output, file))),
+                "the indicator's own JSON and CSV downloads do not exist");
 
             // The source: a Report whose URL is a paragraph that exists on the source page.
             if (d.TryGetProperty("isBasedOn", out var report) && Text(report, "url") is { } source && _built.PathOf(source) is { } sourcePath

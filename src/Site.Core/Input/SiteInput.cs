@@ -17,6 +17,7 @@ public sealed record SiteInput(
     ImmutableArray<DocumentInput> Documents,
     Glossary Glossary,
     InterfaceStrings Strings,
+    Codebook Codebook,
     ImmutableArray<IndicatorInput> Indicators,
     ImmutableArray<LocatedText> ChineseTexts)
 {

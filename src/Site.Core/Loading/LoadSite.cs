@@ -17,6 +17,7 @@ public static class LoadSite
         var documents = LoadSources.Run(context);
         var glossary = LoadGlossary.Run(context);
         var strings = LoadInterfaceStrings.Run(context);
+        var codebook = LoadCodebook.Run(context);
         var indicators = LoadIndicators.Run(context);
         if (documents.IsEmpty)
         {
@@ -25,6 +26,6 @@ public static class LoadSite
 
         return settings is null
             ? null
-            : new SiteInput(settings, themes, units, qualifiers, comparisons, documents, glossary, strings, indicators, context.ChineseTexts);
+            : new SiteInput(settings, themes, units, qualifiers, comparisons, documents, glossary, strings, codebook, indicators, context.ChineseTexts);
     }
 }

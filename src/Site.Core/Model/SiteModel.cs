@@ -13,6 +13,7 @@ public sealed record SiteModel(
     ImmutableArray<CitedDocument> Sources,
     Glossary Glossary,
     InterfaceStrings Strings,
+    Codebook Codebook,
     ImmutableArray<Indicator> Indicators)
 {
     /// <summary>The source documents, in the site's order.</summary>

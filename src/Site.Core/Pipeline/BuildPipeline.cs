@@ -41,7 +41,7 @@ public static class BuildPipeline
         var site = ResolveSite.Run(input, proofs);
         var plan = PlanPages.Run(site);
         var pages = RenderPages.Run(site, plan, templates, assets, diagnostics);
-        ImmutableArray<OutputFile> output = [.. pages, .. OpenData.Run(site), .. Sitemap.Run(site, plan), .. assets.Files];
+        ImmutableArray<OutputFile> output = [.. pages, .. OpenData.Run(site), .. Feeds.Run(site), .. Sitemap.Run(site, plan), .. assets.Files];
         if (diagnostics.HasErrors || !options.Write)
         {
             return new BuildResult(diagnostics.ToSortedList(), site, output.Length, pages.Length);

@@ -108,12 +108,14 @@ public static class JsonLd
             ["creator"] = Organization(latest.Headline.Citation.Document.Issuer, language),
             ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = settings.Publisher[language] },
             ["license"] = settings.Absolute(Urls.About(language)),
-            ["distribution"] = new Dictionary<string, object?>
-            {
-                ["@type"] = "DataDownload",
-                ["encodingFormat"] = "application/json",
-                ["contentUrl"] = settings.Absolute(Urls.OpenDataJson),
-            },
+            ["distribution"] = new[] { ("application/json", "json"), ("text/csv", "csv") }
+                .Select(d => new Dictionary<string, object?>
+                {
+                    ["@type"] = "DataDownload",
+                    ["encodingFormat"] = d.Item1,
+                    ["contentUrl"] = settings.Absolute(Urls.IndicatorData(indicator.Id, d.Item2)),
+                })
+                .ToList(),
         };
     }
 }

@@ -14,6 +14,7 @@ public sealed record PageKind(string Name, string OgType, bool Indexable)
     public static readonly PageKind Source = new("source", "website", Indexable: true);
     public static readonly PageKind Glossary = new("glossary", "website", Indexable: true);
     public static readonly PageKind About = new("about", "website", Indexable: true);
+    public static readonly PageKind Data = new("data", "website", Indexable: true);
     public static readonly PageKind Search = new("search", "website", Indexable: true);
 
     /// <summary>The 404 page: served for unknown URLs, never a page anyone should land on from a search engine.</summary>

@@ -23,6 +23,7 @@ public static class PlanPages
             v.Text(EngineStrings.GlossaryTitle), v.Text(EngineStrings.GlossaryDescription), new GlossaryPageView([.. site.Glossary.Entries.Select(v.Glossary)]))));
         pages.Add(new PageSpec(PageKind.About, Urls.About, v => new PageContent(
             v.Text(EngineStrings.AboutTitle), v.Text(EngineStrings.AboutDescription), new AboutView([.. site.Documents.Select(v.Document)], site.Indicators.Length, site.FigureCount))));
+        pages.Add(DataPage(site));
         pages.Add(new PageSpec(PageKind.Search, Urls.Search, v => new PageContent(
             v.Text(EngineStrings.SearchTitle), v.Text(EngineStrings.SearchDescription), new SectionsView([.. site.Sections.Select(v.Theme)]))));
         pages.Add(new PageSpec(PageKind.NotFound, Urls.NotFound, v => new PageContent(
@@ -49,6 +50,30 @@ public static class PlanPages
                 site.FigureCount))
         {
             JsonLd = JsonLd.WebSite(site.Settings, v.Language, site.Settings.Absolute(Urls.Home(v.Language))),
+        });
+
+    // The data dictionary: every download and what each of its columns and fields means.
+    private static PageSpec DataPage(SiteModel site) =>
+        new(PageKind.Data, Urls.Data, v =>
+        {
+            var example = site.Indicators.FirstOrDefault(i => i.IsFeatured) ?? site.Indicators.FirstOrDefault();
+            return new PageContent(
+                v.Text(EngineStrings.DataTitle),
+                v.Text(EngineStrings.DataDescription),
+                new DataPageView(
+                    Urls.OpenDataJson,
+                    Urls.OpenDataCsv,
+                    Urls.OpenDataSchema,
+                    Urls.IndicatorSchema,
+                    Urls.Feed(v.Language),
+                    example is null ? new LinkView(string.Empty, string.Empty) : v.Link(example),
+                    example is null ? string.Empty : Urls.IndicatorData(example.Id, "json"),
+                    example is null ? string.Empty : Urls.IndicatorData(example.Id, "csv"),
+                    [.. site.Codebook.Columns.Select(c => new CodebookRowView(c.Name, c.Meaning[v.Language]))],
+                    [.. site.Codebook.Fields.Select(f => new CodebookRowView(f.Name, f.Meaning[v.Language]))]))
+            {
+                Breadcrumbs = [Home(v)],
+            };
         });
 
     private static PageSpec ThemePage(ThemeContents contents) =>
@@ -95,7 +120,7 @@ public static class PlanPages
         new(PageKind.Source, l => Urls.Source(l, source.Document.Id), v => new PageContent(
             source.Document.Title[v.Language],
             source.Document.Part[v.Language],
-            new SourcePageView(v.Document(source.Document), [.. source.Paragraphs.Select(v.Paragraph)]))
+            new SourcePageView(v.Document(source.Document), [.. source.Paragraphs.Select(v.Paragraph)], v.Cite(source.Document)))
         {
             Breadcrumbs = [Home(v), new LinkView(v.Text(EngineStrings.SourcesTitle), Urls.Sources(v.Language))],
             JsonLd = JsonLd.Page(JsonLd.Report(source.Document, v.Language, v.Site.Settings.Absolute(Urls.Source(v.Language, source.Document.Id)))),

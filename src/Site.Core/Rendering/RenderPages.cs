@@ -77,6 +77,8 @@ public static class RenderPages
         site.Settings.Notice?[language],
         Urls.OpenDataJson,
         Urls.OpenDataCsv,
+        Urls.Data(language),
+        Urls.Feed(language),
         assets.Url("site.css"),
         assets.Urls.TryGetValue("search.js", out var search) ? search : string.Empty);
 

@@ -37,6 +37,21 @@ public static class Urls
 
     public static string OpenDataCsv => "/data/indicators.csv";
 
+    /// <summary>The JSON Schema of <see cref="OpenDataJson"/>, served beside it.</summary>
+    public static string OpenDataSchema => "/data/indicators.schema.json";
+
+    /// <summary>The JSON Schema of each indicator's own JSON file.</summary>
+    public static string IndicatorSchema => "/data/indicator.schema.json";
+
+    /// <summary>One indicator's own download: json, csv, bib (BibTeX) or csl.json (CSL-JSON).</summary>
+    public static string IndicatorData(string id, string extension) => $"/data/indicators/{id}.{extension}";
+
+    /// <summary>The data dictionary: every download, column and field explained.</summary>
+    public static string Data(Language l) => $"/{l.Code}/data/";
+
+    /// <summary>The Atom feed of additions and corrections, one per language.</summary>
+    public static string Feed(Language l) => $"/{l.Code}/feed.xml";
+
     /// <summary>The file a URL is written to: directories get index.html.</summary>
     public static string FileFor(string url)
     {

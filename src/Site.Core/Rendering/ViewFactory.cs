@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Site.Core.Charts;
+using Site.Core.Formatting;
 using Site.Core.Model;
 using Site.Core.Rendering.Views;
 
@@ -125,7 +127,15 @@ public sealed class ViewFactory(SiteModel site, Language language)
             ThemeLink(indicator.Theme),
             indicator.Order > 0 ? Link(site.Indicators[indicator.Order - 1]) : null,
             indicator.Order < site.Indicators.Length - 1 ? Link(site.Indicators[indicator.Order + 1]) : null,
-            Urls.OpenDataJson);
+            Urls.OpenDataJson,
+            language.Wording.FormatDate(indicator.Added),
+            Iso(indicator.Added),
+            language.Wording.FormatDate(indicator.Updated),
+            Iso(indicator.Updated),
+            [.. indicator.Corrections.Select(c => new CorrectionView(language.Wording.FormatDate(c.Date), Iso(c.Date), c.What[language], c.Why[language]))],
+            [.. Downloads(indicator)],
+            IndicatorCharts.For(indicator, language, site.Strings),
+            Cite(indicator));
     }
 
     /// <summary>
@@ -162,7 +172,7 @@ public sealed class ViewFactory(SiteModel site, Language language)
             observation.Period.Iso,
             headline.Written.Text,
             Language.En.Wording.Figure(headline).Text,
-            ChangeText(observation.Change),
+            ChangeText.Describe(observation.Change, language, site.Strings.For(language)),
             observation.Change is { Note: ChangeNote.Computed },
             Reference(citation),
             ParagraphUrl(citation.Paragraph));
@@ -182,31 +192,32 @@ public sealed class ViewFactory(SiteModel site, Language language)
 
     public LinkView Link(Indicator indicator) => new(indicator.Label[language], Urls.Indicator(language, indicator.Id));
 
-    // "较2023年增加36台", "up 36 elevators on 2023"; or a short note saying why no change is shown.
-    private string ChangeText(Change? change)
+    /// <summary>A source document's citation on its own, in the page's language's style.</summary>
+    public CiteView Cite(SourceDocument document)
     {
-        if (change is null)
-        {
-            return Text(EngineStrings.ChangeFirst);
-        }
-
-        var since = language.Wording.FormatPeriod(change.Since);
-        if (change.Amount is not { } amount)
-        {
-            return Text(change.Note switch
-            {
-                ChangeNote.Rank => EngineStrings.NoChangeRank,
-                ChangeNote.Claim => EngineStrings.NoChangeClaim,
-                ChangeNote.ChangeOfChange => EngineStrings.NoChangeOfChange,
-                _ => EngineStrings.NoChangeNotExact,
-            });
-        }
-
-        var key = amount > 0 ? EngineStrings.ChangeUp : amount < 0 ? EngineStrings.ChangeDown : EngineStrings.ChangeSame;
-        return Text(key)
-            .Replace("{0}", since, StringComparison.Ordinal)
-            .Replace("{1}", language.Wording.Amount(Math.Abs(amount), change.Unit, change.Noun), StringComparison.Ordinal);
+        var report = Citing.Cite.Report(document, null, language);
+        return new CiteView(null, null, report.Html, report.InText);
     }
+
+    // An indicator's own files: the data in both formats, the reference in this page's language.
+    private IEnumerable<DownloadView> Downloads(Indicator indicator) =>
+    [
+        new("CSV", Urls.IndicatorData(indicator.Id, "csv")),
+        new("JSON", Urls.IndicatorData(indicator.Id, "json")),
+        new("BibTeX", Urls.IndicatorData(indicator.Id, $"{language.Code}.bib")),
+        new("CSL-JSON", Urls.IndicatorData(indicator.Id, $"{language.Code}.csl.json")),
+    ];
+
+    // The indicator page's citation and its original report's, at the paragraph its latest headline is quoted from.
+    private CiteView Cite(Indicator indicator)
+    {
+        var page = Citing.Cite.Indicator(indicator, site.Settings, language);
+        var citation = indicator.Latest.Headline.Citation;
+        var report = Citing.Cite.Report(citation.Document, citation.Paragraph, language);
+        return new CiteView(page.Html, page.Instruction, report.Html, report.InText);
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // Readers of the report's own language read the original; everyone else also gets the translation.
     private string? Translated(string? translation) => language.IsSource ? null : translation;

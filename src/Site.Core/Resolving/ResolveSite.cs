@@ -38,7 +38,7 @@ public static class ResolveSite
 
         var sections = input.Sections.Select(s => Contents(s, null, indicators, documents)).ToImmutableArray();
         var sources = documents.Select(d => Cited(d, indicators)).ToImmutableArray();
-        return new SiteModel(input.Settings, sections, sources, input.Glossary, input.Strings, indicators);
+        return new SiteModel(input.Settings, sections, sources, input.Glossary, input.Strings, input.Codebook, indicators);
     }
 
     private static SourceDocument Document(SiteInput input, DocumentInput document) => new(

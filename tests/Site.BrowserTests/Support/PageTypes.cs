@@ -15,11 +15,14 @@ public static class PageTypes
         ("section theme", "/{0}/themes/innovation/"),
         ("sub-theme", "/{0}/themes/digital-transformation/"),
         ("indicator", "/{0}/indicators/digital-economy-tax-revenue/"),
+        ("indicator with a parts chart", "/{0}/indicators/talent-hukou/"),
+        ("indicator with a started and completed chart", "/{0}/indicators/elevator-retrofits/"),
         ("source list", "/{0}/sources/"),
         ("source document", "/{0}/sources/changning-2024-work-report/"),
         ("search", "/{0}/search/"),
         ("glossary", "/{0}/glossary/"),
         ("about", "/{0}/about/"),
+        ("data", "/{0}/data/"),
         ("404", "/{0}/no-such-page/"),
     ];
 

@@ -14,7 +14,7 @@ public sealed partial class StageBoundaryTests
     private static readonly string Core = Path.Combine(RepositoryRoot.Path, "src", "Site.Core");
 
     // The stages that run after resolve: they read the resolved model only.
-    private static readonly string[] AfterResolve = ["Rendering", "Output", "Search", "Formatting"];
+    private static readonly string[] AfterResolve = ["Rendering", "Output", "Search", "Formatting", "Charts", "Citing"];
 
     [Fact]
     public void StagesAfterResolveNeverReadTheInputModelOrProofs() =>

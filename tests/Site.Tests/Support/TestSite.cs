@@ -32,6 +32,7 @@ public sealed class TestSite : IDisposable
         var site = new TestSite(root);
         CopyDirectory(System.IO.Path.Combine(RepositoryRoot.Path, "theme"), System.IO.Path.Combine(root, "theme"));
         CopyDirectory(System.IO.Path.Combine(RepositoryRoot.Path, "data", "i18n"), System.IO.Path.Combine(root, "data", "i18n"));
+        File.Copy(System.IO.Path.Combine(RepositoryRoot.Path, "data", "codebook.yaml"), System.IO.Path.Combine(root, "data", "codebook.yaml"));
         site.Write("data/site.yaml", """
             title: { zh: 测试站, en: Test site }
             short_title: { zh: 测试站, en: Test }

@@ -19,4 +19,12 @@ public sealed record IndicatorView(
     LinkView Theme,
     LinkView? Previous,
     LinkView? Next,
-    string JsonUrl) : LayoutView;
+    string JsonUrl,
+    string Added,
+    string AddedIso,
+    string Updated,
+    string UpdatedIso,
+    IReadOnlyList<CorrectionView> Corrections,
+    IReadOnlyList<DownloadView> Downloads,
+    IReadOnlyList<Charts.ChartView> Charts,
+    CiteView Cite) : LayoutView;

@@ -17,5 +17,7 @@ public sealed record SiteView(
     string? Notice,
     string DataJsonUrl,
     string DataCsvUrl,
+    string DataPageUrl,
+    string FeedUrl,
     string Stylesheet,
     string SearchScript);

@@ -1,0 +1,68 @@
+using Site.Core.Citing;
+using Site.Core.Model;
+
+namespace Site.Tests.Citing;
+
+/// <summary>
+/// The real site's citations for digital-economy-tax-revenue are the ones docs/citing.md shows: the doc
+/// quotes the code's output, and this keeps the two from drifting apart.
+/// </summary>
+public sealed class RealSiteCitationTests(RealSite site) : IClassFixture<RealSite>
+{
+    private static readonly string Doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "citing.md"));
+
+    private Indicator Indicator => site.Model.Indicators.Single(i => i.Id == "digital-economy-tax-revenue");
+
+    [Fact]
+    public void ChineseCitationsAreTheDocumentedOnes()
+    {
+        var indicator = Cite.Indicator(Indicator, site.Model.Settings, Language.Zh);
+        Assert.Equal(
+            "长宁区政府工作指标网站编辑组. 数字经济企业综合税收[DS/OL]. 长宁区政府工作指标（2026-11-26）[引用日期]. "
+            + "https://changning-indicators.netlify.app/zh/indicators/digital-economy-tax-revenue/.",
+            indicator.Text);
+        var report = CiteReport(Language.Zh);
+        Assert.Equal("上海市长宁区人民政府. 2024年上海市长宁区政府工作报告[R]. 2024-01-16：第3段.", report.Text);
+
+        AssertDocumented(indicator.Text, indicator.Instruction, report.Text);
+    }
+
+    [Fact]
+    public void EnglishCitationsAreTheDocumentedOnes()
+    {
+        var indicator = Cite.Indicator(Indicator, site.Model.Settings, Language.En);
+        Assert.Equal(
+            "The Changning Performance Figures editorial team. (2026, November 26). Tax revenue from digital-economy enterprises [Data set]. "
+            + "Changning District Government Performance Figures. https://changning-indicators.netlify.app/en/indicators/digital-economy-tax-revenue/",
+            indicator.Text);
+        var report = CiteReport(Language.En);
+        Assert.Equal(
+            "Changning District People's Government, Shanghai. (2024, January 16). 2024年上海市长宁区政府工作报告 [Changning District Government Work Report 2024] [Report].",
+            report.Text);
+        Assert.Equal("(Changning District People's Government, Shanghai, 2024, para. 3)", report.InText);
+
+        AssertDocumented(indicator.Text, indicator.InText, report.Text, report.InText);
+    }
+
+    [Fact]
+    public void TheBibTeXAndCslJsonExamplesAreTheDocumentedOnes() =>
+        AssertDocumented(
+            Cite.BibTeX(Indicator, site.Model.Settings).TrimEnd('\n'),
+            Cite.CslJson(Indicator, site.Model.Settings).TrimEnd('\n'),
+            Cite.BibTeX(Indicator, site.Model.Settings, Language.En).TrimEnd('\n'));
+
+    private FormattedCitation CiteReport(Language language)
+    {
+        var source = Indicator.Latest.Headline.Citation;
+        return Cite.Report(source.Document, source.Paragraph, language);
+    }
+
+    private static void AssertDocumented(params string?[] texts)
+    {
+        foreach (var text in texts)
+        {
+            Assert.NotNull(text);
+            Assert.True(Doc.Contains(text, StringComparison.Ordinal), $"docs/citing.md should show:\n{text}");
+        }
+    }
+}
