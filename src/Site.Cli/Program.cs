@@ -2,12 +2,14 @@ using System.CommandLine;
 using Site.Cli.Commands;
 
 // The command line: build (writes output/), check (validates, writes nothing), serve (builds, serves
-// output/ on 127.0.0.1 and rebuilds when a file changes).
+// output/ on 127.0.0.1, rebuilds when a file changes and reloads the open pages), new (starts an
+// indicator file from the words it cites).
 var root = new RootCommand("Builds the bilingual Changning indicators site from input/, data/ and theme/.")
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
+    NewCommand.Create(),
 };
 
 try

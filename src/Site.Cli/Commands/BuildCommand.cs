@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Site.Cli.Terminal;
+using Site.Core.Model;
 using Site.Core.Pipeline;
 using Site.Core.Search;
 
@@ -14,31 +15,36 @@ internal static class BuildCommand
         var output = CommonOptions.Output();
         var baseUrl = CommonOptions.BaseUrl();
         var noSearch = CommonOptions.NoSearch();
+        var lang = CommonOptions.Lang();
         var command = new Command("build", "Build the site into output/ (the previous output stays untouched if anything fails).")
         {
-            root, output, baseUrl, noSearch,
+            root, output, baseUrl, noSearch, lang,
         };
-        command.SetAction(parse => Run(new BuildOptions(parse.GetValue(root)!.FullName)
-        {
-            OutputPath = parse.GetValue(output)?.FullName,
-            BaseUrl = parse.GetValue(baseUrl),
-            Search = parse.GetValue(noSearch) ? null : PagefindIndexer.For(parse.GetValue(root)!.FullName),
-        }));
+        command.SetAction(parse => Run(
+            new BuildOptions(parse.GetValue(root)!.FullName)
+            {
+                OutputPath = parse.GetValue(output)?.FullName,
+                BaseUrl = parse.GetValue(baseUrl),
+                Search = parse.GetValue(noSearch) ? null : PagefindIndexer.For(parse.GetValue(root)!.FullName),
+            },
+            OutputLanguage.Choose(parse.GetValue(lang), Environment.GetEnvironmentVariable)).Succeeded ? 0 : 1);
         return command;
     }
 
-    public static int Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options, Language language)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var result = BuildPipeline.Run(options);
-        Report.Diagnostics(result, options.Root);
+        Report.Diagnostics(result, options.Root, language);
         if (!result.Succeeded)
         {
-            return 1;
+            return result;
         }
 
-        Report.Success($"built {result.PageCount} pages ({result.FileCount} files) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.ResolvedOutputPath)} in {stopwatch.ElapsedMilliseconds} ms"
-            + (options.Search is null ? " (no search index: --no-search)" : string.Empty));
-        return 0;
+        var folder = Path.GetRelativePath(Directory.GetCurrentDirectory(), options.ResolvedOutputPath);
+        Report.Success(language.Pick(
+            $"已生成 {result.PageCount} 个页面（{result.FileCount} 个文件），写入 {folder}，用时 {stopwatch.ElapsedMilliseconds} 毫秒" + (options.Search is null ? "（未建搜索索引：--no-search）" : string.Empty),
+            $"built {result.PageCount} pages ({result.FileCount} files) into {folder} in {stopwatch.ElapsedMilliseconds} ms" + (options.Search is null ? " (no search index: --no-search)" : string.Empty)));
+        return result;
     }
 }

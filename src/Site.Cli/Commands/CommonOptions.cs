@@ -25,4 +25,14 @@ internal static class CommonOptions
     {
         Description = "Skip the search index (faster local builds; the search page then finds nothing).",
     };
+
+    public static Option<string?> Lang()
+    {
+        var option = new Option<string?>("--lang")
+        {
+            Description = "消息的语言：zh 或 en；默认取环境设置（LANG、LC_ALL等），否则为英文 / The language of messages: zh or en. Default: the environment's (LANG, LC_ALL ...), else English.",
+        };
+        option.AcceptOnlyFromAmong("zh", "en");
+        return option;
+    }
 }

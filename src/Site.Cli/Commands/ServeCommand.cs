@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Site.Cli.Terminal;
 using Site.Core.Hosting;
+using Site.Core.Loading;
+using Site.Core.Model;
 using Site.Core.Pipeline;
 using Site.Core.Search;
 
@@ -17,13 +19,18 @@ internal static class ServeCommand
     {
         var root = CommonOptions.Root();
         var noSearch = CommonOptions.NoSearch();
+        var lang = CommonOptions.Lang();
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1. Default: 8080.", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Build, serve output/ on http://127.0.0.1:PORT/ and rebuild on every change.") { root, port, noSearch };
-        command.SetAction(parse => Run(parse.GetValue(root)!.FullName, parse.GetValue(port), parse.GetValue(noSearch)));
+        var command = new Command("serve", "Build, serve output/ on http://127.0.0.1:PORT/, rebuild on every change and reload the open pages.") { root, port, noSearch, lang };
+        command.SetAction(parse => Run(
+            parse.GetValue(root)!.FullName,
+            parse.GetValue(port),
+            parse.GetValue(noSearch),
+            OutputLanguage.Choose(parse.GetValue(lang), Environment.GetEnvironmentVariable)));
         return command;
     }
 
-    private static int Run(string root, int port, bool noSearch)
+    private static int Run(string root, int port, bool noSearch, Language language)
     {
         var options = new BuildOptions(root) { Search = noSearch ? null : PagefindIndexer.For(root), BaseUrl = $"http://127.0.0.1:{port}" };
 
@@ -53,10 +60,26 @@ internal static class ServeCommand
         watcher.Renamed += OnChange;
         watcher.EnableRaisingEvents = true;
 
-        BuildCommand.Run(options);
-        using var server = new StaticServer(options.ResolvedOutputPath, port, () => Volatile.Read(ref config));
+        var preview = new PreviewChannel();
+        void Build()
+        {
+            var result = BuildCommand.Run(options, language);
+            if (result.Succeeded)
+            {
+                preview.Succeeded();
+            }
+            else
+            {
+                preview.Failed(PreviewFailure.Json(result, new SiteFiles(root), language));
+            }
+        }
+
+        Build();
+        using var server = new StaticServer(options.ResolvedOutputPath, port, () => Volatile.Read(ref config), preview);
         server.Start();
-        Report.Success($"serving {server.BaseUrl}/ (Ctrl+C to stop); watching input/, data/, theme/ and netlify.toml");
+        Report.Success(language.Pick(
+            $"预览地址 {server.BaseUrl}/（按 Ctrl+C 停止）；正在监视 input/、data/、theme/ 和 netlify.toml，改动后自动重建并刷新页面",
+            $"serving {server.BaseUrl}/ (Ctrl+C to stop); watching input/, data/, theme/ and netlify.toml; open pages reload after each rebuild"));
 
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -77,8 +100,8 @@ internal static class ServeCommand
                     changed.Wait(0);
                 }
 
-                Report.Info("change detected; rebuilding");
-                BuildCommand.Run(options);
+                Report.Info(language.Pick("检测到改动，正在重建", "change detected; rebuilding"));
+                Build();
             }
             catch (OperationCanceledException)
             {

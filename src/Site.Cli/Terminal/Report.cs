@@ -1,7 +1,7 @@
 using Site.Core.Diagnostics;
 using Site.Core.Loading;
+using Site.Core.Model;
 using Site.Core.Pipeline;
-using Spectre.Console;
 
 namespace Site.Cli.Terminal;
 
@@ -15,13 +15,15 @@ internal static class Report
 {
     private static readonly bool Colour = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
 
-    public static void Diagnostics(BuildResult result, string root)
+    public static void Diagnostics(BuildResult result, string root, Language language) =>
+        Diagnostics(result.Diagnostics, new SiteFiles(root), language);
+
+    public static void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, SiteFiles files, Language language)
     {
-        var files = new SiteFiles(root);
         var error = Console.Error;
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
-            var lines = diagnostic.Format(files.Line(diagnostic.Span.Path, diagnostic.Span.Line)).Split('\n');
+            var lines = diagnostic.Format(files.Line(diagnostic.Span.Path, diagnostic.Span.Line), language).Split('\n');
             error.WriteLine(Paint(lines[0], diagnostic.Severity == Severity.Error ? "31;1" : "33;1"));
             foreach (var line in lines.Skip(1))
             {
@@ -29,16 +31,33 @@ internal static class Report
             }
         }
 
-        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
         {
-            error.WriteLine(Paint($"{errors} error{(errors == 1 ? string.Empty : "s")}; nothing was written (the previous output is untouched)", "31"));
+            error.WriteLine(Paint(
+                language.Pick($"{errors} 个错误；没有写出任何文件（之前的输出保持不变）", $"{errors} error{(errors == 1 ? string.Empty : "s")}; nothing was written (the previous output is untouched)"),
+                "31"));
         }
     }
 
-    public static void Success(string message) => AnsiConsole.MarkupLine($"[green]{Markup.Escape(message)}[/]");
+    /// <summary>A problem with a command's arguments (not with a file): <c>error: message</c>, then its hint.</summary>
+    public static void Refused(Message message, Message? hint, Language language)
+    {
+        Console.Error.WriteLine(Paint(language.Pick("错误：", "error: ") + message.In(language), "31;1"));
+        if (hint is not null)
+        {
+            Console.Error.WriteLine(Paint(language.Pick("  提示：", "  hint: ") + hint.In(language), "2"));
+        }
+    }
 
-    public static void Info(string message) => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
+    // Written as one line whatever the terminal's width: tools read these lines too.
+    public static void Success(string message) => Console.Out.WriteLine(PaintOut(message, "32"));
+
+    public static void Info(string message) => Console.Out.WriteLine(PaintOut(message, "2"));
+
+    private static readonly bool ColourOut = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
 
     private static string Paint(string text, string code) => Colour ? $"\u001b[{code}m{text}\u001b[0m" : text;
+
+    private static string PaintOut(string text, string code) => ColourOut ? $"\u001b[{code}m{text}\u001b[0m" : text;
 }

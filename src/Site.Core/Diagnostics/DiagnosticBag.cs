@@ -7,9 +7,16 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
 
+    /// <summary>How many errors so far: a stage compares it before and after a step to see whether the step reported one.</summary>
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
-    public void Error(string code, SourceSpan span, string message, string? hint = null) =>
+    /// <summary>
+    /// Adds an error. The message and the hint are given in English and in Chinese: there is no form
+    /// that takes English alone, so every diagnostic an editor can meet reads in both languages.
+    /// </summary>
+    public void Error(string code, SourceSpan span, Message message, Message? hint = null) =>
         _items.Add(Diagnostic.Error(code, span, message, hint));
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
@@ -21,6 +28,6 @@ public sealed class DiagnosticBag
             .ThenBy(d => d.Span.Line)
             .ThenBy(d => d.Span.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ThenBy(d => d.Message.En, StringComparer.Ordinal)
             .Distinct()];
 }

@@ -37,4 +37,7 @@ public static class DiagnosticCodes
     public const string DuplicatePeriod = "SITE029";
     public const string UnitVaries = "SITE030";
     public const string DatesOutOfOrder = "SITE031";
+    public const string FileTooLarge = "SITE032";
+    public const string NotUtf8 = "SITE033";
+    public const string YamlFeature = "SITE034";
 }

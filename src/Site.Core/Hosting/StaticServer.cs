@@ -31,6 +31,7 @@ public sealed class StaticServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly string _folder;
     private readonly Func<NetlifyConfig> _config;
+    private readonly PreviewChannel? _preview;
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
     private bool _disposed;
@@ -38,10 +39,12 @@ public sealed class StaticServer : IDisposable
     /// <param name="folder">The built site.</param>
     /// <param name="port">The port on 127.0.0.1, or 0 for a free one.</param>
     /// <param name="config">Asked for every request, so a caller that rereads netlify.toml needs no restart.</param>
-    public StaticServer(string folder, int port, Func<NetlifyConfig> config)
+    /// <param name="preview">For `serve`: pages reload after each rebuild and show a failed rebuild's errors.</param>
+    public StaticServer(string folder, int port, Func<NetlifyConfig> config, PreviewChannel? preview = null)
     {
         _folder = Path.GetFullPath(folder);
         _config = config;
+        _preview = preview;
         Port = port == 0 ? FreePort() : port;
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
     }
@@ -101,12 +104,61 @@ public sealed class StaticServer : IDisposable
         }
     }
 
-    private void Serve(HttpListenerContext context)
+    private async Task Serve(HttpListenerContext context)
+    {
+        var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+        if (_preview is not null && path.StartsWith(PreviewChannel.Prefix, StringComparison.Ordinal))
+        {
+            await ServePreview(context, path).ConfigureAwait(false);
+            return;
+        }
+
+        Serve(context, path);
+    }
+
+    // The preview's event stream and its two files.
+    private async Task ServePreview(HttpListenerContext context, string path)
     {
         var response = context.Response;
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+            if (path == PreviewChannel.Prefix + "events")
+            {
+                await _preview!.Stream(response, _stop.Token).ConfigureAwait(false);
+                return;
+            }
+
+            var bytes = PreviewChannel.File(path);
+            response.StatusCode = bytes is null ? 404 : 200;
+            if (bytes is not null)
+            {
+                response.ContentType = ContentTypes.TryGetValue(Path.GetExtension(path), out var type) ? type : "application/octet-stream";
+                response.Headers["Cache-Control"] = "no-store";
+                response.ContentLength64 = bytes.Length;
+                await response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is IOException or HttpListenerException)
+        {
+            // The page went away.
+        }
+        finally
+        {
+            try
+            {
+                response.Close();
+            }
+            catch (HttpListenerException)
+            {
+            }
+        }
+    }
+
+    private void Serve(HttpListenerContext context, string path)
+    {
+        var response = context.Response;
+        try
+        {
             var config = _config();
             var file = Resolve(path);
             // "/en" is the folder /en/: it exists, and is answered with its address, as Netlify does.
@@ -135,9 +187,10 @@ public sealed class StaticServer : IDisposable
                 status = 404;
             }
 
+            var html = file is not null && Path.GetExtension(file) == ".html";
             foreach (var (key, value) in config.HeadersFor(path))
             {
-                response.Headers[key] = value;
+                response.Headers[key] = _preview is not null && html && key == "Content-Security-Policy" ? PreviewChannel.Policy(value, BaseUrl) : value;
             }
 
             response.StatusCode = status;
@@ -147,7 +200,9 @@ public sealed class StaticServer : IDisposable
             }
 
             response.ContentType = ContentTypes.TryGetValue(Path.GetExtension(file), out var type) ? type : "application/octet-stream";
-            var bytes = File.ReadAllBytes(file);
+            var bytes = _preview is not null && html
+                ? System.Text.Encoding.UTF8.GetBytes(PreviewChannel.Page(File.ReadAllText(file), BaseUrl))
+                : File.ReadAllBytes(file);
             response.ContentLength64 = bytes.Length;
             if (context.Request.HttpMethod != "HEAD")
             {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Site.Core.Diagnostics;
 
 namespace Site.Core.Loading;
 
@@ -31,6 +32,14 @@ public static partial class Ids
 
         return text.ToString().Trim('-');
     }
+
+    /// <summary>The message for an id that is not kebab-case; <paramref name="what"/> names what it is the id of.</summary>
+    public static Message NotKebabCase(Message what, string id) =>
+        new($"{what.En} id '{id}' is not kebab-case", $"{what.Zh}标识“{id}”不符合格式：只能由小写字母、数字和单个连字符组成");
+
+    /// <summary>The hint for an id that is not kebab-case, with a spelling that is.</summary>
+    public static Message KebabCaseHint(string id) =>
+        new($"use lowercase letters, digits and single hyphens, e.g. '{Suggest(id)}'", $"请只用小写字母、数字和单个连字符，例如“{Suggest(id)}”");
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex KebabCase();

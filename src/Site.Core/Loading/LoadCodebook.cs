@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Site.Core.Diagnostics;
 using Site.Core.Model;
 
 namespace Site.Core.Loading;
@@ -11,7 +12,7 @@ public static class LoadCodebook
     public static Codebook Run(LoadContext context)
     {
         var (root, path) = context.ParseFile(Path);
-        var map = MappingReader.From(context, path, root, "data dictionary");
+        var map = MappingReader.From(context, path, root, new Message("data dictionary", "数据字典"));
         if (map is null)
         {
             return new Codebook([], []);
@@ -28,7 +29,7 @@ public static class LoadCodebook
         var result = ImmutableArray.CreateBuilder<CodebookEntry>();
         foreach (var node in map.Sequence(list, required: true))
         {
-            if (MappingReader.From(context, map.Path, node, $"{list} entry") is not { } item)
+            if (MappingReader.From(context, map.Path, node, new Message($"{list} entry", $"“{list}”列表中的该项")) is not { } item)
             {
                 continue;
             }

@@ -32,15 +32,21 @@ public sealed class LoadContext(SiteFiles files, DiagnosticBag diagnostics)
         var path = Files.Locate(relativePath);
         if (!Files.Exists(path))
         {
-            Diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.File(relativePath), $"required file '{relativePath}' does not exist");
+            Diagnostics.Error(
+                DiagnosticCodes.MissingFile,
+                SourceSpan.File(relativePath),
+                new Message($"required file '{relativePath}' does not exist", $"必需的文件“{relativePath}”不存在"));
             return (null, path);
         }
 
-        return (YamlFile.Parse(path, Files.Read(path), Diagnostics), path);
+        return (YamlFile.Load(Files, path, Diagnostics), path);
     }
 
-    /// <summary>The items of a required top-level list file, each as a mapping reader.</summary>
-    public IEnumerable<MappingReader> ListItems(string relativePath, string itemName)
+    /// <summary>
+    /// The items of a required top-level list file, each as a mapping reader. <paramref name="itemName"/>
+    /// names one item in both languages ("unit" / "单位").
+    /// </summary>
+    public IEnumerable<MappingReader> ListItems(string relativePath, Message itemName)
     {
         var (root, path) = ParseFile(relativePath);
         if (root is null)
@@ -52,21 +58,27 @@ public sealed class LoadContext(SiteFiles files, DiagnosticBag diagnostics)
 
         if (root is not YamlSequenceNode list)
         {
-            Diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(relativePath, root), $"'{relativePath}' must be a list of {itemName}s");
+            Diagnostics.Error(
+                DiagnosticCodes.WrongType,
+                YamlFile.SpanOf(relativePath, root),
+                new Message($"'{relativePath}' must be a list of {itemName.En}s", $"“{relativePath}”必须是{itemName.Zh}的列表"));
             yield break;
         }
 
         foreach (var item in list.Children)
         {
-            if (MappingReader.From(this, relativePath, item, itemName) is { } reader)
+            if (MappingReader.From(this, relativePath, item, new Message(itemName.En, "该" + itemName.Zh)) is { } reader)
             {
                 yield return reader;
             }
         }
     }
 
-    /// <summary>Checks an id's shape (kebab-case) and uniqueness within <paramref name="seen"/>.</summary>
-    public string? Id(MappingReader reader, string what, Dictionary<string, SourceSpan> seen)
+    /// <summary>
+    /// Checks an id's shape (kebab-case) and uniqueness within <paramref name="seen"/>;
+    /// <paramref name="what"/> names what the id is of, in both languages ("unit" / "单位").
+    /// </summary>
+    public string? Id(MappingReader reader, Message what, Dictionary<string, SourceSpan> seen)
     {
         var id = reader.RequiredString("id");
         if (id is null)
@@ -77,12 +89,15 @@ public sealed class LoadContext(SiteFiles files, DiagnosticBag diagnostics)
         var span = reader.SpanOfValue("id");
         if (!Ids.IsKebabCase(id))
         {
-            Diagnostics.Error(DiagnosticCodes.InvalidId, span, $"{what} id '{id}' is not kebab-case", $"use lowercase letters, digits and single hyphens, e.g. '{Ids.Suggest(id)}'");
+            Diagnostics.Error(DiagnosticCodes.InvalidId, span, Ids.NotKebabCase(what, id), Ids.KebabCaseHint(id));
         }
 
         if (seen.TryGetValue(id, out var first))
         {
-            Diagnostics.Error(DiagnosticCodes.DuplicateId, span, $"duplicate {what} id '{id}'; it is already used at {first}");
+            Diagnostics.Error(
+                DiagnosticCodes.DuplicateId,
+                span,
+                new Message($"duplicate {what.En} id '{id}'; it is already used at {first}", $"{what.Zh}标识“{id}”重复；它已在{first}处使用"));
             return null;
         }
 

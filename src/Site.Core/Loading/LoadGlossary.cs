@@ -13,9 +13,9 @@ public static class LoadGlossary
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();
-        foreach (var map in context.ListItems(Path, "glossary entry"))
+        foreach (var map in context.ListItems(Path, new Message("glossary entry", "术语表条目")))
         {
-            var id = context.Id(map, "glossary", seen);
+            var id = context.Id(map, new Message("glossary", "术语表条目"), seen);
             var term = map.RequiredString("term");
             var en = map.RequiredString("en");
             var pinyin = map.OptionalString("pinyin");

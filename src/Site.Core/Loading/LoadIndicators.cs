@@ -27,8 +27,8 @@ public static class LoadIndicators
         var result = ImmutableArray.CreateBuilder<IndicatorInput>();
         foreach (var path in context.Files.YamlFiles(Folder))
         {
-            var root = YamlFile.Parse(path, context.Files.Read(path), context.Diagnostics);
-            if (MappingReader.From(context, path, root, "indicator") is { } map && Read(context, map) is { } indicator)
+            var root = YamlFile.Load(context.Files, path, context.Diagnostics);
+            if (MappingReader.From(context, path, root, new Message("indicator", "该指标")) is { } map && Read(context, map) is { } indicator)
             {
                 result.Add(indicator);
             }
@@ -43,7 +43,7 @@ public static class LoadIndicators
         var id = map.RequiredString("id");
         if (id is not null && !Ids.IsKebabCase(id))
         {
-            context.Diagnostics.Error(DiagnosticCodes.InvalidId, map.SpanOfValue("id"), $"indicator id '{id}' is not kebab-case", $"use lowercase letters, digits and single hyphens, e.g. '{Ids.Suggest(id)}'");
+            context.Diagnostics.Error(DiagnosticCodes.InvalidId, map.SpanOfValue("id"), Ids.NotKebabCase(new Message("indicator", "指标"), id), Ids.KebabCaseHint(id));
         }
 
         var theme = map.RequiredString("theme");
@@ -80,7 +80,7 @@ public static class LoadIndicators
         foreach (var node in map.Sequence("corrections", required: false))
         {
             index++;
-            if (MappingReader.From(context, map.Path, node, $"correction {index}") is not { } item)
+            if (MappingReader.From(context, map.Path, node, new Message($"correction {index}", $"corrections中的第{index}条更正")) is not { } item)
             {
                 continue;
             }
@@ -107,8 +107,12 @@ public static class LoadIndicators
             context.Diagnostics.Error(
                 DiagnosticCodes.ObservationShape,
                 map.SpanOfKey(field),
-                $"'{field}' is written at the top level of a file that lists observations:",
-                "move it into the observation it belongs to, or remove observations: and keep a single observation at the top level");
+                new Message(
+                    $"'{field}' is written at the top level of a file that lists observations:",
+                    $"字段“{field}”写在了文件顶层，但此文件已在observations:中列出各期数据"),
+                new Message(
+                    "move it into the observation it belongs to, or remove observations: and keep a single observation at the top level",
+                    "请把它移到所属的那一期数据中；或者删除observations:，只在文件顶层保留一期数据"));
         }
 
         var items = map.Sequence("observations", required: true);
@@ -117,8 +121,8 @@ public static class LoadIndicators
             context.Diagnostics.Error(
                 DiagnosticCodes.ObservationShape,
                 map.SpanOfKey("observations"),
-                "observations: lists a single observation; it holds two or more",
-                "write a single observation at the top level of the file, as most indicator files do");
+                new Message("observations: lists a single observation; it holds two or more", "observations:中只列出了一期数据；它至少要列出两期"),
+                new Message("write a single observation at the top level of the file, as most indicator files do", "只有一期数据时，请像大多数指标文件那样，把它直接写在文件顶层"));
         }
 
         var result = ImmutableArray.CreateBuilder<ObservationInput?>();
@@ -126,7 +130,7 @@ public static class LoadIndicators
         foreach (var node in items)
         {
             index++;
-            if (MappingReader.From(context, map.Path, node, $"observation {index}") is { } item)
+            if (MappingReader.From(context, map.Path, node, new Message($"observation {index}", $"observations中的第{index}期数据")) is { } item)
             {
                 result.Add(ReadObservation(context, item, label));
                 item.ReportUnknownFields();
@@ -149,18 +153,18 @@ public static class LoadIndicators
             context.Diagnostics.Error(
                 DiagnosticCodes.InvalidValue,
                 map.SpanOfValue("period"),
-                $"period '{periodText}' is not a year",
-                "write the year the figures describe, as four digits: period: 2023");
+                new Message($"period '{periodText}' is not a year", $"统计期“{periodText}”不是年份"),
+                new Message("write the year the figures describe, as four digits: period: 2023", "请用四位数字填写数值所属的年份，例如period: 2023"));
         }
 
         var description = map.Localized("description", required: true);
-        var headline = ReadFigure(context, map, label, null);
+        var headline = ReadFigure(context, map, label, null, further: false);
         var further = ImmutableArray.CreateBuilder<FigureInput>();
         var index = 0;
         foreach (var node in map.Sequence("figures", required: false))
         {
             index++;
-            if (MappingReader.From(context, map.Path, node, $"figure {index}") is { } f && ReadFigure(context, f, null, headline) is { } parsed)
+            if (MappingReader.From(context, map.Path, node, new Message($"figure {index}", $"figures中的第{index}个数值")) is { } f && ReadFigure(context, f, null, headline, further: true) is { } parsed)
             {
                 further.Add(parsed);
             }
@@ -171,11 +175,12 @@ public static class LoadIndicators
             : new ObservationInput(period, description, headline, further.ToImmutable(), map.Spans(Field.Period, Field.Description, Field.Figures));
     }
 
-    // A further figure (headline is not null) has its own label and a relation, and inherits the
-    // headline's document and paragraph unless it names its own.
-    private static FigureInput? ReadFigure(LoadContext context, MappingReader map, LocalizedText? indicatorLabel, FigureInput? headline)
+    // A further figure has its own label and a relation, and inherits the headline's document and
+    // paragraph unless it names its own. When the headline could not be read (reported there), a further
+    // figure is still read and checked as far as it can be, but asks for nothing it would have inherited.
+    private static FigureInput? ReadFigure(LoadContext context, MappingReader map, LocalizedText? indicatorLabel, FigureInput? headline, bool further)
     {
-        var isHeadline = headline is null;
+        var isHeadline = !further;
         var label = isHeadline ? indicatorLabel : map.Localized("label", required: true);
         var valueText = ReadValue(context, map, out var value);
         var unit = map.RequiredString("unit");
@@ -187,7 +192,10 @@ public static class LoadIndicators
         var stage = Stage.None;
         if (stageText is not null && (!Enum.TryParse(stageText, ignoreCase: true, out stage) || stage == Stage.None))
         {
-            context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("stage"), $"stage '{stageText}' must be 'started' (开工) or 'completed' (完工)");
+            context.Diagnostics.Error(
+                DiagnosticCodes.InvalidValue,
+                map.SpanOfValue("stage"),
+                new Message($"stage '{stageText}' must be 'started' (开工) or 'completed' (完工)", $"阶段“{stageText}”只能是“started”（开工）或“completed”（完工）"));
             stage = Stage.None;
         }
 
@@ -197,14 +205,17 @@ public static class LoadIndicators
             var relationText = map.OptionalString("relation") ?? "related";
             if (!Enum.TryParse(relationText, ignoreCase: true, out relation) || relation == FigureRelation.Headline)
             {
-                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("relation"), $"relation '{relationText}' must be 'related' or 'part'");
+                context.Diagnostics.Error(
+                    DiagnosticCodes.InvalidValue,
+                    map.SpanOfValue("relation"),
+                    new Message($"relation '{relationText}' must be 'related' or 'part'", $"关系“{relationText}”只能是“related”（相关数值）或“part”（属于主数值的一部分）"));
                 relation = FigureRelation.Related;
             }
         }
 
         var spans = ImmutableDictionary.CreateBuilder<(Field Field, string? Language), SourceSpan>();
         map.AddSpans(spans, FigureFields);
-        var source = ReadCitation(map, headline?.Source, spans);
+        var source = ReadCitation(map, further, headline?.Source, spans);
         if (!isHeadline)
         {
             map.ReportUnknownFields();
@@ -225,7 +236,8 @@ public static class LoadIndicators
         var text = map.OptionalString("value");
         if (text is null)
         {
-            return null;
+            // A value that is there but not a single value (a list, a mapping) was reported by the reader.
+            return map.Has("value") && !map.IsScalar("value") ? "invalid" : null;
         }
 
         if (!NumberText.IsPlainDecimal(text) || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
@@ -233,8 +245,10 @@ public static class LoadIndicators
             context.Diagnostics.Error(
                 DiagnosticCodes.InvalidValue,
                 map.SpanOfValue("value"),
-                $"value '{text}' is not a plain number as written in the source",
-                "write digits with an optional decimal point, exactly as the report does (306, 1.13, 6100); put units and words such as 余 in 'unit' and 'qualifier'");
+                new Message($"value '{text}' is not a plain number as written in the source", $"数值“{text}”不是报告原文中的纯数字写法"),
+                new Message(
+                    "write digits with an optional decimal point, exactly as the report does (306, 1.13, 6100); put units and words such as 余 in 'unit' and 'qualifier'",
+                    "请照报告原文只写数字，可以带小数点（306、1.13、6100）；单位和“余”等字请分别写在“unit”和“qualifier”中"));
             return "invalid";
         }
 
@@ -256,7 +270,7 @@ public static class LoadIndicators
         return one is null || other is null ? null : new Noun(one, other);
     }
 
-    private static CitationInput? ReadCitation(MappingReader map, CitationInput? inherited, ImmutableDictionary<(Field Field, string? Language), SourceSpan>.Builder spans)
+    private static CitationInput? ReadCitation(MappingReader map, bool further, CitationInput? inherited, ImmutableDictionary<(Field Field, string? Language), SourceSpan>.Builder spans)
     {
         var source = map.RequiredMapping("source");
         if (source is null)
@@ -265,8 +279,8 @@ public static class LoadIndicators
         }
 
         // Further figures usually cite the same paragraph: document and paragraph may be left out there.
-        var document = inherited is null ? source.RequiredString("document") : source.OptionalString("document") ?? inherited.DocumentId;
-        var paragraph = inherited is null ? source.RequiredString("paragraph") : source.OptionalString("paragraph") ?? inherited.ParagraphId;
+        var document = further ? source.OptionalString("document") ?? inherited?.DocumentId : source.RequiredString("document");
+        var paragraph = further ? source.OptionalString("paragraph") ?? inherited?.ParagraphId : source.RequiredString("paragraph");
         var quote = source.RequiredString("quote");
         var translation = source.RequiredString("translation");
         source.ReportUnknownFields();

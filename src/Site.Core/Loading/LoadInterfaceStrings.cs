@@ -56,7 +56,7 @@ public static class LoadInterfaceStrings
 
     private static bool ReadInto(LoadContext context, Language language, string path, Dictionary<string, (string Text, SourceSpan Span)> result)
     {
-        var root = YamlFile.Parse(path, context.Files.Read(path), context.Diagnostics);
+        var root = YamlFile.Load(context.Files, path, context.Diagnostics);
         if (root is null)
         {
             return false;
@@ -64,7 +64,10 @@ public static class LoadInterfaceStrings
 
         if (root is not YamlMappingNode map)
         {
-            context.Diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(path, root), $"'{path}' must map string keys to text");
+            context.Diagnostics.Error(
+                DiagnosticCodes.WrongType,
+                YamlFile.SpanOf(path, root),
+                new Message($"'{path}' must map string keys to text", $"“{path}”必须是映射（名称: 界面文字）"));
             return false;
         }
 
@@ -73,7 +76,10 @@ public static class LoadInterfaceStrings
             var name = ((YamlScalarNode)key).Value ?? string.Empty;
             if (value is not YamlScalarNode { Value: { } text } scalar || string.IsNullOrWhiteSpace(text))
             {
-                context.Diagnostics.Error(DiagnosticCodes.MissingInterfaceString, YamlFile.SpanOf(path, value), $"interface string '{name}' is empty in {language.NativeName}");
+                context.Diagnostics.Error(
+                    DiagnosticCodes.MissingInterfaceString,
+                    YamlFile.SpanOf(path, value),
+                    new Message($"interface string '{name}' is empty in {EnglishName(language)}", $"界面文字“{name}”的{ChineseName(language)}为空"));
                 continue;
             }
 
@@ -103,8 +109,16 @@ public static class LoadInterfaceStrings
                 context.Diagnostics.Error(
                     DiagnosticCodes.MissingInterfaceString,
                     span,
-                    $"interface string '{key}' has no {otherLanguage.NativeName} translation in {PathFor(otherLanguage)}");
+                    new Message(
+                        $"interface string '{key}' has no {EnglishName(otherLanguage)} text in {PathFor(otherLanguage)}",
+                        $"界面文字“{key}”在{PathFor(otherLanguage)}中没有{ChineseName(otherLanguage)}"));
             }
         }
     }
+
+    // A language's version of an interface string, named in Chinese.
+    private static string ChineseName(Language language) => language.Pick("中文版本", "英文版本");
+
+    // Each message names the languages in its own language ("Chinese", not "中文", in English).
+    private static string EnglishName(Language language) => language.Pick("Chinese (zh)", "English (en)");
 }

@@ -14,9 +14,9 @@ public static class LoadQualifiers
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var result = ImmutableDictionary.CreateBuilder<string, Qualifier>(StringComparer.Ordinal);
-        foreach (var map in context.ListItems(Path, "qualifier"))
+        foreach (var map in context.ListItems(Path, new Message("qualifier", "修饰词")))
         {
-            var id = context.Id(map, "qualifier", seen);
+            var id = context.Id(map, new Message("qualifier", "修饰词"), seen);
             var zh = map.RequiredString("zh");
             var positionText = map.RequiredString("position");
             var directionText = map.OptionalString("direction");
@@ -27,13 +27,19 @@ public static class LoadQualifiers
             var position = QualifierPosition.Before;
             if (positionText is not null && !Enum.TryParse(positionText, ignoreCase: true, out position))
             {
-                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("position"), $"position '{positionText}' must be 'before' or 'after'");
+                context.Diagnostics.Error(
+                    DiagnosticCodes.InvalidValue,
+                    map.SpanOfValue("position"),
+                    new Message($"position '{positionText}' must be 'before' or 'after'", $"位置“{positionText}”只能是“before”（在数值前）或“after”（在数值后）"));
             }
 
             var direction = Direction.None;
             if (directionText is not null && !Enum.TryParse(directionText, ignoreCase: true, out direction))
             {
-                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("direction"), $"direction '{directionText}' must be 'increase' or 'decrease'");
+                context.Diagnostics.Error(
+                    DiagnosticCodes.InvalidValue,
+                    map.SpanOfValue("direction"),
+                    new Message($"direction '{directionText}' must be 'increase' or 'decrease'", $"方向“{directionText}”只能是“increase”（增加）或“decrease”（减少）"));
             }
 
             if (id is not null && zh is not null)
@@ -49,9 +55,9 @@ public static class LoadQualifiers
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var result = ImmutableDictionary.CreateBuilder<string, Comparison>(StringComparer.Ordinal);
-        foreach (var map in context.ListItems(ComparisonsPath, "comparison"))
+        foreach (var map in context.ListItems(ComparisonsPath, new Message("comparison", "比较基准")))
         {
-            var id = context.Id(map, "comparison", seen);
+            var id = context.Id(map, new Message("comparison", "比较基准"), seen);
             var zh = map.RequiredString("zh");
             var en = map.RequiredString("en");
             map.ReportUnknownFields();

@@ -16,7 +16,7 @@ public static class LoadSettings
 
     public static SiteSettings? Run(LoadContext context, string? baseUrlOverride)
     {
-        var map = MappingReader.From(context, Path, context.ParseFile(Path).Root, "site settings");
+        var map = MappingReader.From(context, Path, context.ParseFile(Path).Root, new Message("site settings", "网站设置"));
         if (map is null)
         {
             return null;
@@ -31,7 +31,13 @@ public static class LoadSettings
         var notice = map.Localized("notice", required: false);
         if (map.OptionalString(BaseField) is { } folder && context.Files.Layers.Length < 2)
         {
-            context.Diagnostics.Error(DiagnosticCodes.InvalidSetting, map.SpanOfValue(BaseField), $"base folder '{folder}' does not exist", "give a folder relative to the site's root, e.g. '../..', whose theme/ and data/ this site shares");
+            context.Diagnostics.Error(
+                DiagnosticCodes.InvalidSetting,
+                map.SpanOfValue(BaseField),
+                new Message($"base folder '{folder}' does not exist", $"基础文件夹“{folder}”不存在"),
+                new Message(
+                    "give a folder relative to the site's root, e.g. '../..', whose theme/ and data/ this site shares",
+                    "请填写相对于本站根目录的文件夹，例如“../..”；本站将共用该文件夹中的theme/和data/"));
         }
 
         var baseUrl = map.RequiredString("base_url");
@@ -42,7 +48,10 @@ public static class LoadSettings
         if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
             var span = baseUrlOverride is null ? map.SpanOfValue("base_url") : SourceSpan.File(Path);
-            context.Diagnostics.Error(DiagnosticCodes.InvalidSetting, span, $"base URL '{baseUrl}' is not an absolute http(s) URL");
+            context.Diagnostics.Error(
+                DiagnosticCodes.InvalidSetting,
+                span,
+                new Message($"base URL '{baseUrl}' is not an absolute http(s) URL", $"网站地址“{baseUrl}”不是以http://或https://开头的完整网址"));
             return null;
         }
 

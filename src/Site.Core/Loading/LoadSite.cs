@@ -10,8 +10,8 @@ public static class LoadSite
     {
         var context = new LoadContext(files, diagnostics);
         var settings = LoadSettings.Run(context, baseUrlOverride);
-        var themes = LoadThemes.Run(context);
-        var units = LoadUnits.Run(context);
+        var themes = Nonempty(LoadThemes.Run, context, LoadThemes.Path, new Message("theme", "主题"));
+        var units = Nonempty(LoadUnits.Run, context, LoadUnits.Path, new Message("unit", "单位"));
         var qualifiers = LoadQualifiers.Run(context);
         var comparisons = LoadQualifiers.RunComparisons(context);
         var documents = LoadSources.Run(context);
@@ -21,11 +21,32 @@ public static class LoadSite
         var indicators = LoadIndicators.Run(context);
         if (documents.IsEmpty)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.File(LoadSources.Folder), $"no source document in '{LoadSources.Folder}'");
+            diagnostics.Error(
+                DiagnosticCodes.MissingFile,
+                SourceSpan.File(LoadSources.Folder),
+                new Message($"no source document in '{LoadSources.Folder}'", $"“{LoadSources.Folder}”中没有任何报告"));
         }
 
         return settings is null
             ? null
             : new SiteInput(settings, themes, units, qualifiers, comparisons, documents, glossary, strings, codebook, indicators, context.ChineseTexts);
+    }
+
+    // A catalogue every indicator needs (themes, units) that came out empty without an error of its own
+    // is reported once here: validation then leaves references to it alone.
+    private static T Nonempty<T>(Func<LoadContext, T> load, LoadContext context, string path, Message item)
+        where T : System.Collections.IEnumerable
+    {
+        var errorsBefore = context.Diagnostics.ErrorCount;
+        var loaded = load(context);
+        if (!loaded.GetEnumerator().MoveNext() && context.Diagnostics.ErrorCount == errorsBefore)
+        {
+            context.Diagnostics.Error(
+                DiagnosticCodes.MissingField,
+                SourceSpan.File(context.Files.Locate(path)),
+                new Message($"{path} defines no {item.En}; every indicator needs one", $"{path}中没有定义任何{item.Zh}；每个指标都需要"));
+        }
+
+        return loaded;
     }
 }

@@ -16,7 +16,7 @@ public static class LoadSources
         var documents = ImmutableArray.CreateBuilder<DocumentInput>();
         foreach (var path in context.Files.YamlFiles(Folder))
         {
-            var map = MappingReader.From(context, path, YamlFile.Parse(path, context.Files.Read(path), context.Diagnostics), "source document");
+            var map = MappingReader.From(context, path, YamlFile.Load(context.Files, path, context.Diagnostics), new Message("source document", "该报告"));
             if (map is not null && Read(context, path, map, seen) is { } document)
             {
                 documents.Add(document);
@@ -28,7 +28,7 @@ public static class LoadSources
 
     private static DocumentInput? Read(LoadContext context, string path, MappingReader map, Dictionary<string, SourceSpan> seen)
     {
-        var id = context.Id(map, "document", seen);
+        var id = context.Id(map, new Message("document", "报告"), seen);
         var title = map.Localized("title", required: true);
         var shortTitle = map.Localized("short_title", required: true);
         var issuer = map.Localized("issuer", required: true);
@@ -54,12 +54,12 @@ public static class LoadSources
         var result = ImmutableArray.CreateBuilder<ParagraphInput>();
         foreach (var node in map.Sequence("paragraphs", required: true))
         {
-            if (MappingReader.From(context, path, node, "paragraph") is not { } p)
+            if (MappingReader.From(context, path, node, new Message("paragraph", "该段落")) is not { } p)
             {
                 continue;
             }
 
-            var id = context.Id(p, "paragraph", seen);
+            var id = context.Id(p, new Message("paragraph", "段落"), seen);
             var theme = p.RequiredString("theme");
             var heading = p.RequiredString("heading");
             var text = p.RequiredString("text");
@@ -67,7 +67,10 @@ public static class LoadSources
             p.ReportUnknownFields();
             if (heading is not null && text is not null && !text.StartsWith(heading, StringComparison.Ordinal))
             {
-                context.Diagnostics.Error(DiagnosticCodes.InvalidReferenceData, p.SpanOfValue("heading"), $"paragraph '{id}' does not begin with its heading '{heading}'");
+                context.Diagnostics.Error(
+                    DiagnosticCodes.InvalidReferenceData,
+                    p.SpanOfValue("heading"),
+                    new Message($"paragraph '{id}' does not begin with its heading '{heading}'", $"段落“{id}”的正文没有以它的标题“{heading}”开头"));
             }
 
             if (id is not null && theme is not null && heading is not null && text is not null && translation is not null)

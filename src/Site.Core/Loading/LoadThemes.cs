@@ -13,21 +13,21 @@ public static class LoadThemes
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var sections = ImmutableArray.CreateBuilder<Theme>();
-        foreach (var map in context.ListItems(Path, "section"))
+        foreach (var map in context.ListItems(Path, new Message("section", "部分")))
         {
-            var id = context.Id(map, "theme", seen);
+            var id = context.Id(map, new Message("theme", "主题"), seen);
             var number = map.Localized("number", required: true);
             var title = map.Localized("title", required: true);
             var summary = map.Localized("summary", required: true);
             var children = ImmutableArray.CreateBuilder<Theme>();
             foreach (var node in map.Sequence("subthemes", required: true))
             {
-                if (MappingReader.From(context, map.Path, node, "sub-theme") is not { } sub)
+                if (MappingReader.From(context, map.Path, node, new Message("sub-theme", "该子主题")) is not { } sub)
                 {
                     continue;
                 }
 
-                var subId = context.Id(sub, "theme", seen);
+                var subId = context.Id(sub, new Message("theme", "主题"), seen);
                 var subTitle = sub.Localized("title", required: true);
                 var subSummary = sub.Localized("summary", required: false);
                 sub.ReportUnknownFields();

@@ -14,9 +14,9 @@ public static class LoadUnits
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var units = ImmutableDictionary.CreateBuilder<string, Unit>(StringComparer.Ordinal);
-        foreach (var map in context.ListItems(Path, "unit"))
+        foreach (var map in context.ListItems(Path, new Message("unit", "单位")))
         {
-            var id = context.Id(map, "unit", seen);
+            var id = context.Id(map, new Message("unit", "单位"), seen);
             var zh = map.RequiredString("zh");
             var en = map.OptionalString("en");
             var scaleText = map.OptionalString("scale");
@@ -27,13 +27,19 @@ public static class LoadUnits
             var scale = 0;
             if (scaleText is not null && !int.TryParse(scaleText, NumberStyles.None, CultureInfo.InvariantCulture, out scale))
             {
-                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("scale"), $"scale '{scaleText}' must be a power of ten such as 4 (万) or 8 (亿)");
+                context.Diagnostics.Error(
+                    DiagnosticCodes.InvalidValue,
+                    map.SpanOfValue("scale"),
+                    new Message($"scale '{scaleText}' must be a power of ten such as 4 (万) or 8 (亿)", $"数量级“{scaleText}”必须是表示10的几次方的数字，例如4（万）或8（亿）"));
             }
 
             var format = UnitFormat.Number;
             if (formatText is not null && !Enum.TryParse(formatText, ignoreCase: true, out format))
             {
-                context.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.SpanOfValue("format"), $"format '{formatText}' must be one of: number, percent, points, ordinal, claim");
+                context.Diagnostics.Error(
+                    DiagnosticCodes.InvalidValue,
+                    map.SpanOfValue("format"),
+                    new Message($"format '{formatText}' must be one of: number, percent, points, ordinal, claim", $"格式“{formatText}”只能是以下之一：number、percent、points、ordinal、claim"));
             }
 
             if (id is not null && zh is not null && kind is not null)

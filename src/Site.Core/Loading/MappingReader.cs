@@ -22,7 +22,7 @@ public sealed class MappingReader
     private readonly Dictionary<(string Key, string Language), SourceSpan> _textSpans = [];
     private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
 
-    private MappingReader(LoadContext load, string path, YamlMappingNode node, string context)
+    private MappingReader(LoadContext load, string path, YamlMappingNode node, Message context)
     {
         Path = path;
         _node = node;
@@ -33,13 +33,16 @@ public sealed class MappingReader
 
     public string Path { get; }
 
-    /// <summary>What this mapping is, for messages ("indicator", "figure 2").</summary>
-    public string Context { get; }
+    /// <summary>
+    /// What this mapping is, for messages, in both languages ("indicator" / "该指标", "figure 2" /
+    /// "figures中的第2个数值"): the Chinese reads as the subject of a sentence.
+    /// </summary>
+    public Message Context { get; }
 
     public SourceSpan Span => YamlFile.SpanOf(Path, _node);
 
     /// <summary>Wraps <paramref name="node"/> if it is a mapping; otherwise reports SITE017 and returns null.</summary>
-    public static MappingReader? From(LoadContext load, string path, YamlNode? node, string context)
+    public static MappingReader? From(LoadContext load, string path, YamlNode? node, Message context)
     {
         if (node is YamlMappingNode mapping)
         {
@@ -48,7 +51,10 @@ public sealed class MappingReader
 
         if (node is not null)
         {
-            load.Diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(path, node), $"{context} must be a mapping of fields (name: value)");
+            load.Diagnostics.Error(
+                DiagnosticCodes.WrongType,
+                YamlFile.SpanOf(path, node),
+                new Message($"{context.En} must be a mapping of fields (name: value)", $"{context.Zh}必须是映射（名称: 值）"));
         }
 
         return null;
@@ -59,6 +65,9 @@ public sealed class MappingReader
         _known.Add(key);
         return Find(key) is not null;
     }
+
+    /// <summary>Whether the field is there as a single value (not a list or a mapping).</summary>
+    public bool IsScalar(string key) => Find(key) is YamlScalarNode;
 
     /// <summary>The span of a field's value, or of the mapping when the field is absent.</summary>
     public SourceSpan SpanOfValue(string key) => Find(key) is { } node ? YamlFile.SpanOf(Path, node) : Span;
@@ -103,7 +112,10 @@ public sealed class MappingReader
             return text == "true";
         }
 
-        _diagnostics.Error(DiagnosticCodes.WrongType, SpanOfValue(key), $"'{key}' must be true or false, not '{text}'");
+        _diagnostics.Error(
+            DiagnosticCodes.WrongType,
+            SpanOfValue(key),
+            new Message($"'{key}' must be true or false, not '{text}'", $"字段“{key}”只能是true或false，不能是“{text}”"));
         return defaultValue;
     }
 
@@ -124,7 +136,11 @@ public sealed class MappingReader
             return date;
         }
 
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, SpanOfValue(key), $"date '{text}' must be written YYYY-MM-DD", "for example 2024-01-16");
+        _diagnostics.Error(
+            DiagnosticCodes.InvalidValue,
+            SpanOfValue(key),
+            new Message($"date '{text}' must be written YYYY-MM-DD", $"日期“{text}”必须写成YYYY-MM-DD（年-月-日）"),
+            new Message("for example 2024-01-16", "请按年-月-日填写，例如2024-01-16"));
         return null;
     }
 
@@ -146,7 +162,7 @@ public sealed class MappingReader
             case YamlScalarNode { Value: null or "" or "~" or "null" }:
                 return [];
             default:
-                _diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), $"'{key}' must be a list");
+                _diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), new Message($"'{key}' must be a list", $"字段“{key}”必须是列表"));
                 return [];
         }
     }
@@ -229,7 +245,11 @@ public sealed class MappingReader
 
             if (_renamed.TryGetValue(name, out var now))
             {
-                _diagnostics.Error(DiagnosticCodes.UnknownField, YamlFile.SpanOf(Path, key), $"field '{name}' in {Context} is now called '{now}'", $"rename it to '{now}'; it means the same");
+                _diagnostics.Error(
+                    DiagnosticCodes.UnknownField,
+                    YamlFile.SpanOf(Path, key),
+                    new Message($"field '{name}' in {Context.En} is now called '{now}'", $"{Context.Zh}中的字段“{name}”已改名为“{now}”"),
+                    new Message($"rename it to '{now}'; it means the same", $"请把它改为“{now}”，含义不变"));
                 continue;
             }
 
@@ -239,17 +259,28 @@ public sealed class MappingReader
                 meant.Add(suggestion);
             }
 
-            var allowed = string.Join(", ", _known.Order(StringComparer.Ordinal));
+            var allowed = _known.Order(StringComparer.Ordinal).ToList();
             _diagnostics.Error(
                 DiagnosticCodes.UnknownField,
                 YamlFile.SpanOf(Path, key),
-                suggestion is null ? $"unknown field '{name}' in {Context}" : $"unknown field '{name}' in {Context}; did you mean '{suggestion}'?",
-                $"the fields of {Context} are: {allowed}");
+                suggestion is null
+                    ? new Message($"unknown field '{name}' in {Context.En}", $"{Context.Zh}中有未知字段“{name}”")
+                    : new Message($"unknown field '{name}' in {Context.En}; did you mean '{suggestion}'?", $"{Context.Zh}中有未知字段“{name}”；您是否想写“{suggestion}”？"),
+                new Message($"the fields of {Context.En} are: {string.Join(", ", allowed)}", $"请只使用{Context.Zh}可用的字段：{string.Join("、", allowed)}"));
         }
 
-        foreach (var key in _missing.Where(k => !meant.Contains(k)))
+        // All the fields a mapping lacks in one diagnostic: one place to fix, one line to read.
+        var missing = _missing.Where(k => !meant.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingField, Span, $"missing field '{key}' in {Context}");
+            var names = string.Join(", ", missing.Select(k => $"'{k}'"));
+            _diagnostics.Error(
+                DiagnosticCodes.MissingField,
+                Span,
+                missing.Count == 1
+                    ? new Message($"missing field '{missing[0]}' in {Context.En}", $"{Context.Zh}缺少字段“{missing[0]}”")
+                    : new Message($"missing fields in {Context.En}: {names}", $"{Context.Zh}缺少字段：{string.Join("、", missing.Select(k => $"“{k}”"))}"),
+                new Message("docs/data.md describes every field, with examples", "每个字段的说明和示例见docs/data.md"));
         }
 
         _missing.Clear();
@@ -261,23 +292,35 @@ public sealed class MappingReader
     private string? Translation(Language language, string parent)
     {
         var node = Node(language.Code);
-        var name = $"{language.Pick("Chinese", "English")} ({language.Code})";
+        var name = new Message($"{language.Pick("Chinese", "English")} ({language.Code})", $"{language.Pick("中文", "英文")}（{language.Code}）");
         if (node is null)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingTranslation, Span, $"'{parent}' has no {name} text; both languages are required");
+            _diagnostics.Error(
+                DiagnosticCodes.MissingTranslation,
+                Span,
+                new Message($"'{parent}' has no {name.En} text; both languages are required", $"字段“{parent}”缺少{name.Zh}文本；中英文都必须填写"),
+                new Message(
+                    $"add a line '{language.Code}: …' to '{parent}', beside its '{language.Other.Code}:'",
+                    $"请在“{parent}”中、“{language.Other.Code}:”的旁边添加一行“{language.Code}: …”（{language.Pick("中文", "英文")}）"));
             return null;
         }
 
         if (node is not YamlScalarNode scalar)
         {
-            _diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), $"'{parent}.{language.Code}' must be text");
+            _diagnostics.Error(
+                DiagnosticCodes.WrongType,
+                YamlFile.SpanOf(Path, node),
+                new Message($"'{parent}.{language.Code}' must be text", $"字段“{parent}.{language.Code}”必须是文本"));
             return null;
         }
 
         var value = Normalize(scalar.Value);
         if (string.IsNullOrWhiteSpace(value))
         {
-            _diagnostics.Error(DiagnosticCodes.MissingTranslation, YamlFile.SpanOf(Path, node), $"'{parent}' has empty {name} text; both languages are required");
+            _diagnostics.Error(
+                DiagnosticCodes.MissingTranslation,
+                YamlFile.SpanOf(Path, node),
+                new Message($"'{parent}' has empty {name.En} text; both languages are required", $"字段“{parent}”的{name.Zh}文本为空；中英文都必须填写"));
             return null;
         }
 
@@ -304,7 +347,11 @@ public sealed class MappingReader
 
         if (node is not YamlScalarNode scalar)
         {
-            _diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), $"'{key}' in {Context} must be a single value, not a {KindOf(node)}");
+            var kind = KindOf(node);
+            _diagnostics.Error(
+                DiagnosticCodes.WrongType,
+                YamlFile.SpanOf(Path, node),
+                new Message($"'{key}' in {Context.En} must be a single value, not a {kind.En}", $"{Context.Zh}中的字段“{key}”必须是单个值，不能是{kind.Zh}"));
             return null;
         }
 
@@ -313,7 +360,7 @@ public sealed class MappingReader
         {
             if (required)
             {
-                _diagnostics.Error(DiagnosticCodes.MissingField, YamlFile.SpanOf(Path, node), $"field '{key}' in {Context} is empty");
+                _diagnostics.Error(DiagnosticCodes.MissingField, YamlFile.SpanOf(Path, node), new Message($"field '{key}' in {Context.En} is empty", $"{Context.Zh}中的字段“{key}”为空"));
             }
 
             return null;
@@ -335,7 +382,7 @@ public sealed class MappingReader
             return null;
         }
 
-        return From(_load, Path, node, $"'{key}'");
+        return From(_load, Path, node, new Message($"'{key}'", $"字段“{key}”"));
     }
 
     private YamlNode? Find(string key)
@@ -351,11 +398,11 @@ public sealed class MappingReader
         return null;
     }
 
-    private static string KindOf(YamlNode node) => node switch
+    private static Message KindOf(YamlNode node) => node switch
     {
-        YamlMappingNode => "mapping",
-        YamlSequenceNode => "list",
-        _ => "value",
+        YamlMappingNode => new Message("mapping", "映射"),
+        YamlSequenceNode => new Message("list", "列表"),
+        _ => new Message("value", "值"),
     };
 
     // Text is compared byte-exact later; NFC only unifies how the same characters are encoded, so an

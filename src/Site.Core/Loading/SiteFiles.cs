@@ -15,15 +15,22 @@ namespace Site.Core.Loading;
 /// path relative to the site's root (<c>../../data/units.yaml</c>), so diagnostics name the file that
 /// was read.
 /// </para>
+/// <para>
+/// Drafts are files held in memory over the ones on disk: <c>new</c> checks a file it is about to write
+/// with the same stages as a build, before writing it.
+/// </para>
 /// </summary>
 public sealed class SiteFiles
 {
     private const string SettingsPath = "data/site.yaml";
 
-    private SiteFiles(string root, ImmutableArray<string> layers)
+    private readonly ImmutableSortedDictionary<string, string> _drafts;
+
+    private SiteFiles(string root, ImmutableArray<string> layers, ImmutableSortedDictionary<string, string>? drafts = null)
     {
         Root = root;
         Layers = layers;
+        _drafts = drafts ?? ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
     }
 
     public SiteFiles(string root)
@@ -49,9 +56,16 @@ public sealed class SiteFiles
             : own;
     }
 
-    public bool Exists(string relativePath) => File.Exists(Full(relativePath));
+    /// <summary>These files with <paramref name="relativePath"/> read as <paramref name="text"/>, whether or not it exists on disk.</summary>
+    public SiteFiles WithDraft(string relativePath, string text) => new(Root, Layers, _drafts.SetItem(relativePath, text));
 
-    public string Read(string relativePath) => File.ReadAllText(Full(relativePath), Encoding.UTF8);
+    public bool Exists(string relativePath) => _drafts.ContainsKey(relativePath) || File.Exists(Full(relativePath));
+
+    public string Read(string relativePath) =>
+        _drafts.TryGetValue(relativePath, out var draft) ? draft : File.ReadAllText(Full(relativePath), Encoding.UTF8);
+
+    public byte[] ReadBytes(string relativePath) =>
+        _drafts.TryGetValue(relativePath, out var draft) ? Encoding.UTF8.GetBytes(draft) : File.ReadAllBytes(Full(relativePath));
 
     public string Full(string relativePath) => Path.GetFullPath(Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar)));
 
@@ -70,14 +84,13 @@ public sealed class SiteFiles
     public IReadOnlyList<string> YamlFiles(string folder)
     {
         var full = Full(folder);
-        if (!Directory.Exists(full))
-        {
-            return [];
-        }
-
-        return [.. Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories)
+        var onDisk = Directory.Exists(full)
+            ? Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories).Select(Relative)
+            : [];
+        return [.. onDisk
+            .Concat(_drafts.Keys.Where(d => d.StartsWith(folder + "/", StringComparison.Ordinal)))
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-            .Select(Relative)
+            .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
     }
 
@@ -108,13 +121,14 @@ public sealed class SiteFiles
         return [.. found.Select(p => (p.Key, p.Value))];
     }
 
-    /// <summary>The source line at a 1-based line number, for printing under a diagnostic.</summary>
+    /// <summary>The source line at a 1-based line number, for printing under a diagnostic; null when there is none to show.</summary>
     public string? Line(string relativePath, int line)
     {
         try
         {
-            var lines = File.ReadAllLines(Full(relativePath), Encoding.UTF8);
-            return line >= 1 && line <= lines.Length ? lines[line - 1] : null;
+            var lines = _drafts.TryGetValue(relativePath, out var draft) ? draft.Split('\n') : File.ReadAllLines(Full(relativePath), Encoding.UTF8);
+            // A line that is not valid UTF-8 would print as replacement characters: better not shown.
+            return line >= 1 && line <= lines.Length && !lines[line - 1].Contains('\uFFFD', StringComparison.Ordinal) ? lines[line - 1] : null;
         }
         catch (IOException)
         {

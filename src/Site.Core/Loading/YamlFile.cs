@@ -1,16 +1,71 @@
+using System.Text;
 using Site.Core.Diagnostics;
 using Site.Core.Input;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Core.Loading;
 
-/// <summary>Reads one YAML file into a node tree that keeps every position, or reports why it cannot.</summary>
+/// <summary>
+/// Reads one YAML file into a node tree that keeps every position, or reports why it cannot. The reader
+/// has limits of its own, so no file can crash or hang a build: at most <see cref="MaxBytes"/> bytes,
+/// strict UTF-8, and none of the YAML features an editor's file has no use for and an attacker would
+/// (tags such as <c>!custom</c>, anchors and aliases, which can multiply a small file into billions of
+/// nodes, and nesting deeper than <see cref="MaxDepth"/>, which could exhaust the parser's stack).
+/// </summary>
 public static class YamlFile
 {
+    /// <summary>The largest file read: a report of many paragraphs is well under it.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>The deepest nesting of lists and mappings read; the site's files use five or six levels.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads and parses a site file within the limits, reporting SITE032 (too large), SITE033 (not UTF-8), SITE034 (a YAML feature not allowed) or SITE001.</summary>
+    public static YamlNode? Load(SiteFiles files, string relativePath, DiagnosticBag diagnostics)
+    {
+        var bytes = files.ReadBytes(relativePath);
+        if (bytes.Length > MaxBytes)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.FileTooLarge,
+                SourceSpan.File(relativePath),
+                new Message(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {bytes.Length / 1024:N0} KB; files of this site are at most {MaxBytes / 1024:N0} KB"),
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"文件大小为{bytes.Length / 1024} KB，本站文件最大为{MaxBytes / 1024} KB")),
+                new Message("split it, or check that it is the file you meant to add", "请拆分文件，或检查是否放错了文件"));
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsSpan(3) : bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.NotUtf8,
+                PositionOfByte(relativePath, bytes, e.Index),
+                new Message("the file is not UTF-8 text (it may be saved as GBK or GB2312)", "文件不是UTF-8编码（可能保存成了GBK或GB2312）"),
+                new Message("save it as UTF-8 in your editor (in VS Code: the encoding in the status bar, then 'Save with Encoding')", "请在编辑器中以UTF-8编码另存（VS Code：点击状态栏中的编码，选择“通过编码保存”）"));
+            return null;
+        }
+
+        return Parse(relativePath, text, diagnostics);
+    }
+
     /// <summary>Parses <paramref name="text"/>; a syntax error becomes one SITE001 diagnostic at its position.</summary>
     public static YamlNode? Parse(string relativePath, string text, DiagnosticBag diagnostics)
     {
+        if (!FeaturesAllowed(relativePath, text, diagnostics))
+        {
+            return null;
+        }
+
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -18,7 +73,7 @@ public static class YamlFile
             stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
-                diagnostics.Error(DiagnosticCodes.MissingField, SourceSpan.File(relativePath), "the file is empty");
+                diagnostics.Error(DiagnosticCodes.MissingField, SourceSpan.File(relativePath), new Message("the file is empty", "文件是空的"));
                 return null;
             }
 
@@ -27,7 +82,7 @@ public static class YamlFile
         catch (YamlException e)
         {
             var span = new SourceSpan(relativePath, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column));
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, span, "YAML syntax error: " + Describe(e));
+            SyntaxError(relativePath, text, span, Describe(e), diagnostics);
             return null;
         }
         catch (InvalidOperationException)
@@ -36,9 +91,109 @@ public static class YamlFile
             // unclosed flow sequence, say); the last event it read still tells where the trouble starts.
             var mark = parser.Current?.End;
             var span = mark is null ? SourceSpan.File(relativePath) : new SourceSpan(relativePath, Math.Max(1, (int)mark.Value.Line), Math.Max(1, (int)mark.Value.Column));
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, span, "YAML syntax error: an unclosed bracket, brace or quote starts near here");
+            SyntaxError(relativePath, text, span, "end of stream in a flow", diagnostics);
             return null;
         }
+    }
+
+    // One pass over the parser's events, before any node is built: refuses a key written twice in one
+    // mapping, a second document, tags, anchors, aliases and deep nesting, where they stand. A syntax error
+    // is left to the real parse, which reports it.
+    private static bool FeaturesAllowed(string relativePath, string text, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var documents = 0;
+        var mappings = new Stack<MappingKeys?>();
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current;
+                var repeated = current is NodeEvent nodeEvent && mappings.TryPeek(out var keys) && keys is not null ? keys.Repeated(nodeEvent) : null;
+                if (current is MappingStart)
+                {
+                    mappings.Push(new MappingKeys());
+                }
+                else if (current is SequenceStart)
+                {
+                    mappings.Push(null);
+                }
+                else if (current is MappingEnd or SequenceEnd)
+                {
+                    mappings.TryPop(out _);
+                }
+
+                var refused = current switch
+                {
+                    // A second document (after ---) would be ignored without a word; say so instead.
+                    DocumentStart when ++documents > 1 => new Message("a second YAML document starts here (after ---); a site file holds one", "此处开始了第二个YAML文档（在---之后）；本站每个文件只能有一个文档"),
+                    AnchorAlias => new Message("an alias (*name) repeats another part of the file; write the value out", "别名（*名称）会重复文件的其他部分，请直接写出值"),
+                    NodeEvent { Anchor.IsEmpty: false } => new Message("an anchor (&name) marks a part of the file to repeat; write values out instead", "锚点（&名称）用于重复文件的某部分，请直接写出值"),
+                    NodeEvent { Tag.IsEmpty: false } node => new Message($"the tag '{node.Tag.Value}' is not allowed; values are written plainly", $"不允许使用标签“{node.Tag.Value}”，请直接书写值"),
+                    _ => null,
+                };
+                if (current is MappingStart or SequenceStart && ++depth > MaxDepth)
+                {
+                    refused = new Message($"lists and mappings are nested more than {MaxDepth} deep", $"列表和映射的嵌套超过{MaxDepth}层");
+                }
+                else if (current is MappingEnd or SequenceEnd)
+                {
+                    depth--;
+                }
+
+                if (repeated is not null && current is not null)
+                {
+                    diagnostics.Error(
+                        DiagnosticCodes.YamlSyntax,
+                        new SourceSpan(relativePath, Math.Max(1, (int)current.Start.Line), Math.Max(1, (int)current.Start.Column)),
+                        repeated,
+                        new Message("keep one of them: YAML would otherwise have to guess which one is meant", "请只保留其中一个：否则无法确定哪一个有效"));
+                    return false;
+                }
+
+                if (refused is not null && current is not null)
+                {
+                    diagnostics.Error(
+                        DiagnosticCodes.YamlFeature,
+                        new SourceSpan(relativePath, Math.Max(1, (int)current.Start.Line), Math.Max(1, (int)current.Start.Column)),
+                        refused,
+                        new Message("the site's files use plain YAML: mappings, lists and values, each written where it is used", "本站文件只使用简单的YAML：映射、列表和值，在用到的地方直接写出"));
+                    return false;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            // A syntax error: the parse that follows reports it with its position.
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return true;
+    }
+
+    // A tab that indents a line near the error is the cause, wherever the parser places it; else the parser's words, explained.
+    private static void SyntaxError(string relativePath, string text, SourceSpan span, string parserDetail, DiagnosticBag diagnostics)
+    {
+        if (YamlSyntax.TabNear(text.Split('\n'), span.Line, parserDetail) is { } tab)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(relativePath, tab.Line, tab.Column), YamlSyntax.Tab.Message, YamlSyntax.Tab.Hint);
+            return;
+        }
+
+        var (message, hint) = YamlSyntax.Explain(parserDetail);
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, span, message, hint);
+    }
+
+    // The line and column of the byte at index, counting characters of the valid text before it.
+    private static SourceSpan PositionOfByte(string relativePath, byte[] bytes, int index)
+    {
+        var before = Encoding.UTF8.GetString(bytes, 0, Math.Clamp(index, 0, bytes.Length));
+        var line = before.Count(c => c == '\n') + 1;
+        var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+        return new SourceSpan(relativePath, line, column);
     }
 
     public static SourceSpan SpanOf(string relativePath, YamlNode node) =>

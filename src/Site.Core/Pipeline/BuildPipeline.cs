@@ -18,16 +18,17 @@ namespace Site.Core.Pipeline;
 /// </summary>
 public static class BuildPipeline
 {
-    public static BuildResult Run(BuildOptions options)
+    /// <summary>Builds the site at the options' root; <paramref name="files"/> replaces its files (with drafts, for <c>new</c>).</summary>
+    public static BuildResult Run(BuildOptions options, SiteFiles? files = null)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(options.Root))
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.File(options.Root), "the site root folder does not exist");
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.File(options.Root), new Message("the site root folder does not exist", "网站根目录不存在"));
             return new BuildResult(diagnostics.ToSortedList(), null, 0, 0);
         }
 
-        var files = SiteFiles.Open(options.Root);
+        files ??= SiteFiles.Open(options.Root);
         var input = LoadSite.Run(files, options.BaseUrl, diagnostics);
         var templates = TemplateSet.Load(files, diagnostics);
         var assets = Assets.Load(files);

@@ -24,9 +24,18 @@ public sealed class PageRenderer(TemplateSet templates, InterfaceStrings strings
         {
             // Pages render in parallel: sort them so the message is the same on every run.
             var pages = bag.Order(StringComparer.Ordinal).ToList();
-            var where = pages.Count == 1 ? pages[0] : $"{pages[0]} and {pages.Count - 1} other page{(pages.Count == 2 ? string.Empty : "s")}";
-            diagnostics.Error(DiagnosticCodes.TemplateError, span, $"template error while rendering {where}: {message}");
+            diagnostics.Error(DiagnosticCodes.TemplateError, span, Failure(pages, message));
         }
+    }
+
+    /// <summary>The message for a template error that broke <paramref name="pages"/> (sorted, at least one); Scriban's words stay English.</summary>
+    private static Message Failure(List<string> pages, string message)
+    {
+        var others = pages.Count - 1;
+        var where = others == 0
+            ? new Message(pages[0], pages[0])
+            : new Message($"{pages[0]} and {others} other page{(others == 1 ? string.Empty : "s")}", $"{pages[0]}及其他{others}个页面");
+        return new Message($"template error while rendering {where.En}: {message}", $"生成页面{where.Zh}时模板出错：{message}");
     }
 
     public string? Render(PageKind kind, PageView page, SiteView site, LayoutView model, Language language, bool wrap = true)

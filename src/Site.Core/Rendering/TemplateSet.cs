@@ -42,7 +42,10 @@ public sealed class TemplateSet : ITemplateLoader
         {
             if (!files.HasFolder(folder))
             {
-                diagnostics.Error(DiagnosticCodes.MissingFile, Diagnostics.SourceSpan.File(folder), $"the theme folder '{folder}' does not exist");
+                diagnostics.Error(
+                    DiagnosticCodes.MissingFile,
+                    Diagnostics.SourceSpan.File(folder),
+                    new Message($"the theme folder '{folder}' does not exist", $"模板文件夹“{folder}”不存在"));
                 continue;
             }
 
@@ -95,7 +98,8 @@ public sealed class TemplateSet : ITemplateLoader
     {
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, SpanOf(message.Span), "template error: " + message.Message);
+            // Scriban's own words are English only; the Chinese wraps them.
+            diagnostics.Error(DiagnosticCodes.TemplateError, SpanOf(message.Span), new Message("template error: " + message.Message, "模板错误：" + message.Message));
         }
     }
 }

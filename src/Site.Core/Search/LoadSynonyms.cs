@@ -22,7 +22,7 @@ public static class LoadSynonyms
             return Synonyms.None;
         }
 
-        var map = MappingReader.From(new LoadContext(files, diagnostics), path, YamlFile.Parse(path, files.Read(path), diagnostics), "the synonyms file");
+        var map = MappingReader.From(new LoadContext(files, diagnostics), path, YamlFile.Load(files, path, diagnostics), new Message("the synonyms file", "同义词文件"));
         if (map is null)
         {
             return Synonyms.None;
@@ -41,14 +41,20 @@ public static class LoadSynonyms
         {
             if (node is not YamlSequenceNode list)
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), $"each '{language}' entry must be a list of words, e.g. [lift, elevator]");
+                diagnostics.Error(
+                    DiagnosticCodes.WrongType,
+                    YamlFile.SpanOf(Path, node),
+                    new Message($"each '{language}' entry must be a list of words, e.g. [lift, elevator]", $"“{language}”中的每一项都必须是词语列表，例如[lift, elevator]"));
                 continue;
             }
 
             var words = list.Children.OfType<YamlScalarNode>().Select(s => (s.Value ?? string.Empty).Trim()).ToImmutableArray();
             if (words.Length != list.Children.Count || words.Any(w => w.Length == 0) || words.Length < 2)
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.SpanOf(Path, node), "a synonym group lists two or more non-empty words");
+                diagnostics.Error(
+                    DiagnosticCodes.WrongType,
+                    YamlFile.SpanOf(Path, node),
+                    new Message("a synonym group lists two or more non-empty words", "每组同义词必须列出两个或更多不为空的词语"));
                 continue;
             }
 

@@ -53,8 +53,10 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
                 diagnostics.Error(
                     DiagnosticCodes.SearchIndexFailed,
                     SourceSpan.File("package.json"),
-                    "the search indexer (Pagefind's extended binary) is not installed",
-                    "install Node.js and run `npm ci` in the site root, or build with --no-search for a site without search");
+                    new Message("the search indexer (Pagefind's extended binary) is not installed", "没有安装搜索索引程序（Pagefind扩展版）"),
+                    new Message(
+                        "install Node.js and run `npm ci` in the site root, or build with --no-search for a site without search",
+                        "请安装Node.js，并在网站根目录运行`npm ci`；或加上--no-search，生成不带搜索功能的网站"));
             }
 
             return false;
@@ -88,11 +90,16 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
         }
         catch (Exception e) when (e is PagefindException or IOException or System.ComponentModel.Win32Exception)
         {
+            var relative = Path.GetRelativePath(root, binary).Replace(Path.DirectorySeparatorChar, '/');
             diagnostics.Error(
                 DiagnosticCodes.SearchIndexFailed,
                 SourceSpan.File("package.json"),
-                $"Pagefind ({Path.GetRelativePath(root, binary).Replace(Path.DirectorySeparatorChar, '/')}) could not build the search index: {e.Message}",
-                "check that `npm ci` installed the pinned version (package-lock.json), or build with --no-search for a site without search");
+                new Message(
+                    $"Pagefind ({relative}) could not build the search index: {e.Message}",
+                    $"Pagefind（{relative}）无法建立搜索索引：{e.Message}"),
+                new Message(
+                    "check that `npm ci` installed the pinned version (package-lock.json), or build with --no-search for a site without search",
+                    "请检查`npm ci`是否安装了package-lock.json指定的版本；或加上--no-search，生成不带搜索功能的网站"));
             return false;
         }
     }
@@ -111,7 +118,11 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
             var (exit, output) = Run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], root);
             if (exit != 0)
             {
-                diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceSpan.File("package-lock.json"), $"`npm ci` could not install the pinned search indexer: {Tail(output)}");
+                var tail = Tail(output);
+                diagnostics.Error(
+                    DiagnosticCodes.SearchIndexFailed,
+                    SourceSpan.File("package-lock.json"),
+                    new Message($"`npm ci` could not install the pinned search indexer: {tail}", $"`npm ci`无法安装指定版本的搜索索引程序：{tail}"));
                 return false;
             }
 
@@ -122,8 +133,10 @@ public sealed class PagefindIndexer(string root) : ISearchIndexer
             diagnostics.Error(
                 DiagnosticCodes.SearchIndexFailed,
                 SourceSpan.File("package.json"),
-                "the search indexer is not installed and npm was not found to install it",
-                "install Node.js (with npm), or build with --no-search for a site without search");
+                new Message("the search indexer is not installed and npm was not found to install it", "没有安装搜索索引程序，也找不到可用来安装它的npm"),
+                new Message(
+                    "install Node.js (with npm), or build with --no-search for a site without search",
+                    "请安装Node.js（含npm）；或加上--no-search，生成不带搜索功能的网站"));
             return false;
         }
     }

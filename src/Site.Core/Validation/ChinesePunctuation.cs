@@ -22,11 +22,16 @@ public sealed class ChinesePunctuation : IRule
         {
             if (FindHalfWidth(text.Text) is var (index, found, wanted))
             {
+                var excerpt = Excerpt(text.Text, index);
                 context.Diagnostics.Error(
                     DiagnosticCodes.HalfWidthPunctuation,
                     text.At(index),
-                    $"Chinese text has a half-width '{found}' in '{Excerpt(text.Text, index)}'",
-                    $"Chinese is punctuated with full-width marks: write '{wanted}' (U+{(int)wanted:X4}); quotes from the report are exempt, they are copied exactly");
+                    new Message(
+                        $"Chinese text has a half-width '{found}' in '{excerpt}'",
+                        $"中文文本“{excerpt}”中有半角标点“{found}”"),
+                    new Message(
+                        $"Chinese is punctuated with full-width marks: write '{wanted}' (U+{(int)wanted:X4}); quotes from the report are exempt, they are copied exactly",
+                        $"中文要用全角标点：请改为“{wanted}”（U+{(int)wanted:X4}）；报告引文不受此限，须照原文抄录"));
             }
         }
     }

@@ -19,8 +19,12 @@ public sealed class DatesAreInOrder : IRule
                 context.Diagnostics.Error(
                     DiagnosticCodes.DatesOutOfOrder,
                     indicator.Spans[Field.Updated],
-                    $"updated {Iso(indicator.Updated)} is before added {Iso(indicator.Added)}",
-                    "'updated' is the day the indicator's data last changed; it cannot come before the day it was added");
+                    new Message(
+                        $"updated {Iso(indicator.Updated)} is before added {Iso(indicator.Added)}",
+                        $"更新日期“updated”（{Iso(indicator.Updated)}）早于添加日期“added”（{Iso(indicator.Added)}）"),
+                    new Message(
+                        "'updated' is the day the indicator's data last changed; it cannot come before the day it was added",
+                        "“updated”是该指标数据最后一次修改的日期，不能早于添加日期“added”，请更正其中一个日期"));
             }
 
             foreach (var correction in indicator.Corrections.Where(c => c.Correction.Date < indicator.Added || c.Correction.Date > indicator.Updated))
@@ -28,8 +32,12 @@ public sealed class DatesAreInOrder : IRule
                 context.Diagnostics.Error(
                     DiagnosticCodes.DatesOutOfOrder,
                     correction.Spans[Field.Date],
-                    $"correction of {Iso(correction.Correction.Date)} is outside {Iso(indicator.Added)} (added) to {Iso(indicator.Updated)} (updated)",
-                    "a correction changes the data: set 'updated' to the latest correction's date");
+                    new Message(
+                        $"correction of {Iso(correction.Correction.Date)} is outside {Iso(indicator.Added)} (added) to {Iso(indicator.Updated)} (updated)",
+                        $"{Iso(correction.Correction.Date)}的更正不在{Iso(indicator.Added)}（added）至{Iso(indicator.Updated)}（updated）之间"),
+                    new Message(
+                        "a correction changes the data: set 'updated' to the latest correction's date",
+                        "更正会修改数据：请把“updated”设为最近一次更正的日期"));
             }
         }
     }

@@ -30,16 +30,28 @@ public sealed class FigureFitsItsUnit : IRule
         switch (unit.Format)
         {
             case UnitFormat.Claim when figure.ValueText is not null:
-                diagnostics.Error(DiagnosticCodes.FigureShape, valueSpan, $"unit '{unit.Id}' ({unit.Zh}) is a claim without a number; remove 'value'");
+                diagnostics.Error(
+                    DiagnosticCodes.FigureShape,
+                    valueSpan,
+                    new Message($"unit '{unit.Id}' ({unit.Zh}) is a claim without a number; remove 'value'", $"单位“{unit.Id}”（{unit.Zh}）是不带数字的定性表述；请删除“value”"));
                 break;
             case UnitFormat.Ordinal when figure.Value is not { } rank || rank != decimal.Truncate(rank) || rank < 1:
-                diagnostics.Error(DiagnosticCodes.FigureShape, valueSpan, $"unit '{unit.Id}' needs a whole-number rank as 'value' (1 for 第一)");
+                diagnostics.Error(
+                    DiagnosticCodes.FigureShape,
+                    valueSpan,
+                    new Message($"unit '{unit.Id}' needs a whole-number rank as 'value' (1 for 第一)", $"单位“{unit.Id}”要求在“value”中填写整数名次（第一填1）"));
                 break;
             case UnitFormat.Ordinal when figure.Scope is null:
-                diagnostics.Error(DiagnosticCodes.FigureShape, figure.Spans[Field.Unit], $"a rank needs a 'scope' saying what it ranks within (全市: in Shanghai)");
+                diagnostics.Error(
+                    DiagnosticCodes.FigureShape,
+                    figure.Spans[Field.Unit],
+                    new Message("a rank needs a 'scope' saying what it ranks within (全市: in Shanghai)", "名次需要用“scope”说明在什么范围内排名（例如全市：in Shanghai）"));
                 break;
             case UnitFormat.Number or UnitFormat.Percent or UnitFormat.Points when figure.ValueText is null:
-                diagnostics.Error(DiagnosticCodes.MissingField, figure.Spans[Field.Unit], $"missing field 'value': unit '{unit.Id}' ({unit.Zh}) needs a number");
+                diagnostics.Error(
+                    DiagnosticCodes.MissingField,
+                    figure.Spans[Field.Unit],
+                    new Message($"missing field 'value': unit '{unit.Id}' ({unit.Zh}) needs a number", $"缺少字段“value”：单位“{unit.Id}”（{unit.Zh}）需要一个数值"));
                 break;
         }
 
@@ -48,12 +60,17 @@ public sealed class FigureFitsItsUnit : IRule
             diagnostics.Error(
                 DiagnosticCodes.NounMismatch,
                 figure.Spans[Field.Unit],
-                $"unit '{unit.Id}' is the measure word {unit.Zh}, which has no fixed English; name what is counted",
-                "add noun: { one: elevator, other: elevators }");
+                new Message(
+                    $"unit '{unit.Id}' is the measure word {unit.Zh}, which has no fixed English; name what is counted",
+                    $"单位“{unit.Id}”是量词“{unit.Zh}”，没有固定的英文说法；请写明计数的是什么"),
+                new Message("add noun: { one: elevator, other: elevators }", "请添加noun: { one: elevator, other: elevators }"));
         }
         else if (!unit.NeedsNoun && figure.Noun is not null)
         {
-            diagnostics.Error(DiagnosticCodes.NounMismatch, figure.Spans[Field.Noun], $"unit '{unit.Id}' already has an English form ('{unit.En}'); remove 'noun'");
+            diagnostics.Error(
+                DiagnosticCodes.NounMismatch,
+                figure.Spans[Field.Noun],
+                new Message($"unit '{unit.Id}' already has an English form ('{unit.En}'); remove 'noun'", $"单位“{unit.Id}”已有英文写法（“{unit.En}”）；请删除“noun”"));
         }
     }
 }

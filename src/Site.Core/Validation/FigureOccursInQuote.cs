@@ -50,13 +50,17 @@ public sealed class FigureOccursInQuote : IRule
         if (at < 0)
         {
             var near = figure.ValueText is not null && quote.Contains(written.Text, StringComparison.Ordinal)
-                ? $"'{written.Text}' occurs only as part of a longer number"
+                ? new Message($"'{written.Text}' occurs only as part of a longer number", $"“{written.Text}”只作为更长数字的一部分出现")
                 : null;
             context.Diagnostics.Error(
                 DiagnosticCodes.FigureNotInQuote,
                 figure.Spans[figure.ValueText is null ? Field.Unit : Field.Value],
-                $"the figure as written, '{written.Text}', does not occur in the quote{(near is null ? string.Empty : ": " + near)}",
-                "the value, qualifier and unit must match the quoted words exactly (6100余家 is value 6100, qualifier more-than, unit jia)");
+                new Message(
+                    $"the figure as written, '{written.Text}', does not occur in the quote{(near is null ? string.Empty : ": " + near.En)}",
+                    $"按所填内容写出的数值“{written.Text}”没有出现在引文中{(near is null ? string.Empty : "：" + near.Zh)}"),
+                new Message(
+                    "the value, qualifier and unit must match the quoted words exactly (6100余家 is value 6100, qualifier more-than, unit jia)",
+                    "请使数值、修饰词和单位与引文逐字一致（例如6100余家应填value 6100、qualifier more-than、unit jia）"));
         }
         else
         {
@@ -65,7 +69,10 @@ public sealed class FigureOccursInQuote : IRule
 
         if (figure.BasisId is { } basisId && context.Site.Comparisons.TryGetValue(basisId, out var basis) && !quote.Contains(basis.Zh, StringComparison.Ordinal))
         {
-            context.Diagnostics.Error(DiagnosticCodes.FigureNotInQuote, figure.Spans[Field.Basis], $"the basis '{basis.Zh}' ({basis.Id}) does not occur in the quote");
+            context.Diagnostics.Error(
+                DiagnosticCodes.FigureNotInQuote,
+                figure.Spans[Field.Basis],
+                new Message($"the basis '{basis.Zh}' ({basis.Id}) does not occur in the quote", $"比较基准“{basis.Zh}”（{basis.Id}）没有出现在引文中"));
         }
     }
 }

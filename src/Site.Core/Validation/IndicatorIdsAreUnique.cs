@@ -16,8 +16,12 @@ public sealed class IndicatorIdsAreUnique : IRule
                 context.Diagnostics.Error(
                     DiagnosticCodes.DuplicateId,
                     duplicate.Spans[Field.Id],
-                    $"duplicate indicator id '{duplicate.Id}'; it is already used in {first.Path}",
-                    "every indicator needs its own id: it is the indicator's URL");
+                    new Message(
+                        $"duplicate indicator id '{duplicate.Id}'; it is already used in {first.Path}",
+                        $"指标标识“{duplicate.Id}”重复；它已在{first.Path}中使用"),
+                    new Message(
+                        "every indicator needs its own id: it is the indicator's URL",
+                        "请为每个指标使用不同的标识：标识就是该指标的网址"));
             }
         }
     }

@@ -15,7 +15,10 @@ public sealed class InterfaceStringsAreDefined : IRule
         {
             foreach (var key in EngineStrings.All.Where(k => !strings.For(language).ContainsKey(k)))
             {
-                context.Diagnostics.Error(DiagnosticCodes.MissingInterfaceString, SourceSpan.File(LoadInterfaceStrings.PathFor(language)), $"interface string '{key}' is not defined");
+                context.Diagnostics.Error(
+                    DiagnosticCodes.MissingInterfaceString,
+                    SourceSpan.File(LoadInterfaceStrings.PathFor(language)),
+                    new Message($"interface string '{key}' is not defined", $"缺少界面文字“{key}”"));
             }
         }
     }

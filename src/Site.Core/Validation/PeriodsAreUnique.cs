@@ -18,8 +18,12 @@ public sealed class PeriodsAreUnique : IRule
                     context.Diagnostics.Error(
                         DiagnosticCodes.DuplicatePeriod,
                         duplicate.Spans[Field.Period],
-                        $"indicator '{indicator.Id}' has two observations for {duplicate.Period}; the first is at line {first.Spans[Field.Period].Line}",
-                        "each period is observed once: correct the period, or remove the repeated observation");
+                        new Message(
+                            $"indicator '{indicator.Id}' has two observations for {duplicate.Period}; the first is at line {first.Spans[Field.Period].Line}",
+                            $"指标“{indicator.Id}”中统计期{duplicate.Period}出现了两次；第一次在第{first.Spans[Field.Period].Line}行"),
+                        new Message(
+                            "each period is observed once: correct the period, or remove the repeated observation",
+                            "每个统计期只能有一期数据：请更正统计期，或删除重复的那一期数据"));
                 }
             }
         }

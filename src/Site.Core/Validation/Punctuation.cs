@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Core.Diagnostics;
 
 namespace Site.Core.Validation;
 
@@ -14,8 +15,11 @@ public static class Punctuation
         ['％'] = '%', ['．'] = '.', ['“'] = '"', ['”'] = '"', ['‘'] = '\'', ['’'] = '\'',
     };
 
-    /// <summary>A hint naming the characters to change, or null when the difference is not just width.</summary>
-    public static string? WidthDifference(string paragraph, string quote)
+    /// <summary>A hint naming the characters to change, in English, or null when the difference is not just width.</summary>
+    public static string? WidthDifference(string paragraph, string quote) => WidthHint(paragraph, quote)?.En;
+
+    /// <summary>A hint naming the characters to change, in both languages, or null when the difference is not just width.</summary>
+    public static Message? WidthHint(string paragraph, string quote)
     {
         var folded = Fold(quote);
         var foldedParagraph = Fold(paragraph);
@@ -25,16 +29,20 @@ public static class Punctuation
             return null;
         }
 
-        var changes = new SortedSet<string>(StringComparer.Ordinal);
+        // Keyed by the English text, so both languages list the same changes in the same order.
+        var changes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < quote.Length; i++)
         {
-            if (quote[i] != paragraph[at + i])
+            var (written, wanted) = (quote[i], paragraph[at + i]);
+            if (written != wanted)
             {
-                changes.Add($"'{quote[i]}' (U+{(int)quote[i]:X4}) to '{paragraph[at + i]}' (U+{(int)paragraph[at + i]:X4})");
+                changes[$"'{written}' (U+{(int)written:X4}) to '{wanted}' (U+{(int)wanted:X4})"] = $"“{written}”（U+{(int)written:X4}）改为“{wanted}”（U+{(int)wanted:X4}）";
             }
         }
 
-        return "the quote differs from the paragraph only in full-width vs half-width punctuation: change " + string.Join(", ", changes);
+        return new Message(
+            "the quote differs from the paragraph only in full-width vs half-width punctuation: change " + string.Join(", ", changes.Keys),
+            "引文与段落只在全角、半角标点上不同：请把" + string.Join("、", changes.Values));
     }
 
     // Folding keeps string length, so positions in the folded text are positions in the original.

@@ -4,7 +4,12 @@ using Site.Core.Loading;
 
 namespace Site.Core.Validation;
 
-/// <summary>Every id an indicator or paragraph names (theme, unit, qualifier, basis, document, paragraph) exists.</summary>
+/// <summary>
+/// Every id an indicator or paragraph names (theme, unit, qualifier, basis, document, paragraph) exists.
+/// Themes and units are checked only when their file gave any: an empty list means the file could not
+/// be read (reported where it fails) or lists nothing (reported by the load stage), and one error there
+/// is clearer than one for every indicator that names them.
+/// </summary>
 public sealed class ReferencesExist : IRule
 {
     public void Check(RuleContext context)
@@ -13,60 +18,110 @@ public sealed class ReferencesExist : IRule
         var diagnostics = context.Diagnostics;
         var subThemes = site.AllThemes.Where(t => !t.IsSection).Select(t => t.Id).ToList();
         var allThemes = site.AllThemes.Select(t => t.Id).ToList();
-        foreach (var document in site.Documents)
+        foreach (var document in allThemes.Count == 0 ? [] : site.Documents)
         {
             foreach (var paragraph in document.Paragraphs.Where(p => !allThemes.Contains(p.ThemeId)))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownTheme, paragraph.Spans[Field.Theme], $"paragraph '{paragraph.Id}' names unknown theme '{paragraph.ThemeId}'", Known(paragraph.ThemeId, allThemes));
+                diagnostics.Error(
+                    DiagnosticCodes.UnknownTheme,
+                    paragraph.Spans[Field.Theme],
+                    new Message($"paragraph '{paragraph.Id}' names unknown theme '{paragraph.ThemeId}'", $"段落“{paragraph.Id}”引用了未知的主题“{paragraph.ThemeId}”"),
+                    Known(paragraph.ThemeId, allThemes));
             }
         }
 
         foreach (var indicator in site.Indicators)
         {
-            if (!subThemes.Contains(indicator.ThemeId))
+            if (allThemes.Count > 0 && !subThemes.Contains(indicator.ThemeId))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownTheme, indicator.Spans[Field.Theme], $"unknown theme '{indicator.ThemeId}'", Known(indicator.ThemeId, subThemes));
+                diagnostics.Error(
+                    DiagnosticCodes.UnknownTheme,
+                    indicator.Spans[Field.Theme],
+                    new Message($"unknown theme '{indicator.ThemeId}'", $"未知的主题“{indicator.ThemeId}”"),
+                    Known(indicator.ThemeId, subThemes));
             }
 
-            foreach (var figure in indicator.AllFigures)
+            foreach (var observation in indicator.Observations)
             {
-                CheckFigure(site, figure, diagnostics);
+                var headline = observation.Headline.Source;
+                foreach (var figure in observation.AllFigures)
+                {
+                    // A further figure that cites the headline's paragraph (usually by inheriting it) is not
+                    // told again what is wrong with that citation.
+                    var ownCitation = figure == observation.Headline || figure.Source.DocumentId != headline.DocumentId || figure.Source.ParagraphId != headline.ParagraphId;
+                    CheckFigure(site, figure, ownCitation, diagnostics);
+                }
             }
         }
     }
 
-    private static void CheckFigure(SiteInput site, FigureInput figure, DiagnosticBag diagnostics)
+    private static void CheckFigure(SiteInput site, FigureInput figure, bool checkCitation, DiagnosticBag diagnostics)
     {
-        if (!site.Units.ContainsKey(figure.UnitId))
+        if (!site.Units.IsEmpty && !site.Units.ContainsKey(figure.UnitId))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownUnit, figure.Spans[Field.Unit], $"unknown unit '{figure.UnitId}'", Known(figure.UnitId, site.Units.Keys));
+            diagnostics.Error(
+                DiagnosticCodes.UnknownUnit,
+                figure.Spans[Field.Unit],
+                new Message($"unknown unit '{figure.UnitId}'", $"未知的单位“{figure.UnitId}”"),
+                Known(figure.UnitId, site.Units.Keys));
         }
 
         if (figure.QualifierId is { } qualifier && !site.Qualifiers.ContainsKey(qualifier))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownQualifier, figure.Spans[Field.Qualifier], $"unknown qualifier '{qualifier}'", Known(qualifier, site.Qualifiers.Keys));
+            diagnostics.Error(
+                DiagnosticCodes.UnknownQualifier,
+                figure.Spans[Field.Qualifier],
+                new Message($"unknown qualifier '{qualifier}'", $"未知的修饰词“{qualifier}”"),
+                Known(qualifier, site.Qualifiers.Keys));
         }
 
         if (figure.BasisId is { } basis && !site.Comparisons.ContainsKey(basis))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownComparison, figure.Spans[Field.Basis], $"unknown basis of comparison '{basis}'", Known(basis, site.Comparisons.Keys));
+            diagnostics.Error(
+                DiagnosticCodes.UnknownComparison,
+                figure.Spans[Field.Basis],
+                new Message($"unknown basis of comparison '{basis}'", $"未知的比较基准“{basis}”"),
+                Known(basis, site.Comparisons.Keys));
+        }
+
+        if (!checkCitation)
+        {
+            return;
         }
 
         var document = site.FindDocument(figure.Source.DocumentId);
         if (document is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownDocument, figure.Spans[Field.Document], $"unknown source document '{figure.Source.DocumentId}'", Known(figure.Source.DocumentId, site.Documents.Select(d => d.Id)));
+            diagnostics.Error(
+                DiagnosticCodes.UnknownDocument,
+                figure.Spans[Field.Document],
+                new Message($"unknown source document '{figure.Source.DocumentId}'", $"未知的报告“{figure.Source.DocumentId}”"),
+                Known(figure.Source.DocumentId, site.Documents.Select(d => d.Id)));
         }
         else if (document.FindParagraph(figure.Source.ParagraphId) is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownParagraph, figure.Spans[Field.Paragraph], $"document '{document.Id}' has no paragraph '{figure.Source.ParagraphId}'", $"its paragraphs are {document.Paragraphs[0].Id} to {document.Paragraphs[^1].Id}");
+            diagnostics.Error(
+                DiagnosticCodes.UnknownParagraph,
+                figure.Spans[Field.Paragraph],
+                new Message($"document '{document.Id}' has no paragraph '{figure.Source.ParagraphId}'", $"报告“{document.Id}”中没有段落“{figure.Source.ParagraphId}”"),
+                new Message(
+                    $"its paragraphs are {document.Paragraphs[0].Id} to {document.Paragraphs[^1].Id}",
+                    $"请使用该报告中的段落：{document.Paragraphs[0].Id}至{document.Paragraphs[^1].Id}"));
         }
     }
 
-    private static string Known(string name, IEnumerable<string> known)
+    // The hint for an unknown id: the closest known one, if any, then every known one.
+    private static Message Known(string name, IEnumerable<string> known)
     {
         var list = known.Order(StringComparer.Ordinal).ToList();
+        if (list.Count == 0)
+        {
+            return new Message("none is defined yet in data/", "data/中还没有定义任何可用的标识");
+        }
+
         var closest = ClosestName.Find(name, list);
-        return (closest is null ? string.Empty : $"did you mean '{closest}'? ") + "known: " + string.Join(", ", list);
+        return new Message(
+            (closest is null ? string.Empty : $"did you mean '{closest}'? ") + "known: " + string.Join(", ", list),
+            (closest is null ? string.Empty : $"您是否想写“{closest}”？") + "请使用已有的标识之一：" + string.Join("、", list));
     }
 }

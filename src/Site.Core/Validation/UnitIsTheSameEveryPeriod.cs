@@ -19,8 +19,12 @@ public sealed class UnitIsTheSameEveryPeriod : IRule
                 context.Diagnostics.Error(
                     DiagnosticCodes.UnitVaries,
                     observation.Headline.Spans[Field.Unit],
-                    $"unit '{observation.Headline.UnitId}' for {observation.Period} differs from '{first.Headline.UnitId}' for {first.Period}; an indicator keeps one unit",
-                    $"write every observation in '{first.Headline.UnitId}' as the report does, or make a separate indicator");
+                    new Message(
+                        $"unit '{observation.Headline.UnitId}' for {observation.Period} differs from '{first.Headline.UnitId}' for {first.Period}; an indicator keeps one unit",
+                        $"统计期{observation.Period}的单位“{observation.Headline.UnitId}”与统计期{first.Period}的单位“{first.Headline.UnitId}”不同；同一指标只能使用一种单位"),
+                    new Message(
+                        $"write every observation in '{first.Headline.UnitId}' as the report does, or make a separate indicator",
+                        $"请照报告原文把每一期数据都用单位“{first.Headline.UnitId}”填写，或另建一个指标"));
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Site.Tests.Support;
 
 namespace Site.Tests.Cli;
@@ -44,21 +43,5 @@ public sealed class CommandLineTests : IDisposable
         Assert.EndsWith("error SITE026: the site root folder does not exist", stderr.Split('\n')[0], StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] arguments) => SiteProcess.Run(arguments);
 }

@@ -19,12 +19,7 @@ public sealed class ServeTests : IDisposable
         // The repository's own host configuration: serve takes both its headers and its redirect rules.
         _site.Write("netlify.toml", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "netlify.toml")));
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "site.dll"), "serve", "--root", _site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-search" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = SiteProcess.StartInfo(["serve", "--root", _site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-search"]);
         using var process = Process.Start(start)!;
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
@@ -46,6 +41,29 @@ public sealed class ServeTests : IDisposable
 
             _site.Write("input/tax.yaml", TestSite.TaxIndicator(labelEn: "Tax revenue, edited"));
             await Eventually(http, "/en/indicators/tax-revenue/", (_, body) => body.Contains("Tax revenue, edited", StringComparison.Ordinal));
+
+            // The preview, and only the preview, adds its reload script: the page's own policy and the
+            // host's header name it; the file in output/ is as the build wrote it.
+            var served = await (await http.GetAsync(new Uri("/en/", UriKind.Relative))).Content.ReadAsStringAsync();
+            var reload = $"http://127.0.0.1:{port}/__preview/reload.js";
+            Assert.Contains("<script src=\"/__preview/reload.js\" defer></script>", served, StringComparison.Ordinal);
+            Assert.Contains($"<meta http-equiv=\"Content-Security-Policy\" content=\"script-src {reload}\"", served, StringComparison.Ordinal);
+            Assert.Contains($"script-src 'self' 'wasm-unsafe-eval' {reload};", (await http.GetAsync(new Uri("/en/", UriKind.Relative))).Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            var built = File.ReadAllText(Path.Combine(_site.Output, "en", "index.html"));
+            Assert.DoesNotContain("__preview", built, StringComparison.Ordinal);
+            Assert.Contains("content=\"script-src 'none'\"", built, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/__preview/reload.js", UriKind.Relative))).StatusCode);
+
+            // Open pages hear of each rebuild: reload after a good one, the errors after a failed one.
+            using var events = await http.GetAsync(new Uri("/__preview/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal("text/event-stream", events.Content.Headers.ContentType?.MediaType);
+            using var stream = new StreamReader(await events.Content.ReadAsStreamAsync());
+            _site.Write("input/tax.yaml", TestSite.TaxIndicator().Replace("value: 306", "value: 30", StringComparison.Ordinal));
+            var failed = await NextEvent(stream, "failed");
+            Assert.Contains("input/tax.yaml:6:8: error SITE013: the figure as written, '30亿元', does not occur in the quote", failed, StringComparison.Ordinal);
+            Assert.Contains("\"title\":\"The rebuild failed: 1 problem\"", failed, StringComparison.Ordinal);
+            _site.Write("input/tax.yaml", TestSite.TaxIndicator(labelEn: "Tax revenue, edited"));
+            Assert.Equal("ok", await NextEvent(stream, "reload"));
 
             // An edited netlify.toml applies without a restart.
             var toml = File.ReadAllText(Path.Combine(_site.Root, "netlify.toml"));
@@ -80,6 +98,26 @@ public sealed class ServeTests : IDisposable
             Assert.True(DateTime.UtcNow < deadline, $"{path} did not become ready in time");
             await Task.Delay(200);
         }
+    }
+
+    // The data of the next server-sent event of a kind, skipping comments and other events.
+    private static async Task<string> NextEvent(StreamReader stream, string kind)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var current = string.Empty;
+        while (await stream.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                current = line["event: ".Length..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal) && current == kind)
+            {
+                return line["data: ".Length..];
+            }
+        }
+
+        throw new InvalidOperationException($"the event stream ended before a '{kind}' event");
     }
 
     private static int FreePort()

@@ -24,7 +24,7 @@ public sealed class SupportTests
     [Fact]
     public void CaretCountsChineseAsTwoCells()
     {
-        var diagnostic = Diagnostic.Error("SITE011", new SourceSpan("a.yaml", 3, 10), "m");
+        var diagnostic = Diagnostic.Error("SITE011", new SourceSpan("a.yaml", 3, 10), new Message("m", "m"));
         var text = diagnostic.Format("  quote: 综合税收");
         Assert.Equal(["a.yaml:3:10: error SITE011: m", "  3 |   quote: 综合税收", "    |          ^"], text.Split('\n'));
     }

@@ -186,6 +186,24 @@ public sealed class TestSite : IDisposable
         updated: 2024-02-01
         """;
 
+    /// <summary>An indicator counted in 台 (a measure word) that does not name its English noun: SITE018 at line 6.</summary>
+    public const string ElevatorsWithoutNoun = """
+        id: elevators
+        theme: housing
+        label: { zh: 加装电梯完工, en: Elevators installed }
+        description: { zh: 完工数量。, en: Elevators completed. }
+        value: 302
+        unit: tai
+        period: 2023
+        source:
+          document: report
+          paragraph: p2
+          quote: 加装电梯完工302台
+          translation: 302 elevators completed
+        added: 2024-02-01
+        updated: 2024-02-01
+        """;
+
     public TestSite Write(string relativePath, string text)
     {
         var path = System.IO.Path.Combine(Root, relativePath);

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine: installs what the tests need where it is missing, then runs
+# `dotnet test Site.sln` and prints the totals. `.ci/run` calls this same script.
+#
+#   bash scripts/test.sh                       every test
+#   bash scripts/test.sh --filter FullyQualifiedName~Search   arguments go to dotnet test
+#
+# Needs the .NET 10 SDK and Node.js 20 (npm). Installs, when missing:
+#   - Debian packages: chromium (browser tests), fonts-wqy-microhei (a CJK font, so Chinese pages render),
+#     default-jre-headless (Java, for the Nu Html Checker); with apt-get, as root or through sudo;
+#   - the npm tools pinned in package-lock.json (Pagefind, axe-core, vnu-jar), with `npm ci`, again
+#     only when package-lock.json changed since the last install.
+# On a system without apt-get, install those three by hand (Chromium or Chrome, as `chromium` on PATH
+# or named by CHROMIUM_PATH; any CJK font; any Java 11+), then run this script: it installs only what is
+# missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+# The browser tests drive CHROMIUM_PATH when it is set (e.g. Google Chrome on a CI image), else /usr/bin/chromium.
+if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ]; then
+  :
+elif ! command -v chromium >/dev/null 2>&1; then
+  missing+=(chromium)
+fi
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+if ! fc-list 2>/dev/null | grep -qiE "noto sans cjk|wenquanyi|wqy"; then missing+=(fonts-wqy-microhei); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "missing: ${missing[*]} (Debian package names); this system has no apt-get: install them by hand, see the top of scripts/test.sh" >&2
+    exit 1
+  fi
+  sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "installing ${missing[*]} needs root: run as root, or install them by hand" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  echo "== installing Debian packages: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The browser tests take the browser from CHROMIUM_PATH: the one on PATH when none is named.
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+
+# npm ci replaces node_modules/ every time; a stamp of the lock file it installed skips it when nothing changed.
+lock="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ "$(cat node_modules/.installed-lock 2>/dev/null || true)" != "$lock" ]; then
+  echo "== installing pinned npm tools"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock" > node_modules/.installed-lock
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+echo "== dotnet test Site.sln $*"
+status=0
+dotnet test Site.sln "$@" 2>&1 | tee "$log" || status=$?
+
+# Totals from the test results: each test project ends with a summary line such as
+# "Passed!  - Failed:     0, Passed:    20, Skipped:     0, Total:    20, Duration: ...".
+read -r passed failed skipped total < <(grep -E '^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+, Total: +[0-9]+' "$log" \
+  | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+), Total: +([0-9]+).*/\2 \1 \3 \4/' \
+  | awk '{ p += $1; f += $2; s += $3; t += $4 } END { print p + 0, f + 0, s + 0, t + 0 }')
+projects=$(grep -cE '^(Passed|Failed)! +- Failed:' "$log" || true)
+
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$total" -eq 0 ]; then
+  echo "no test ran" >&2
+  exit 1
+fi
+if [ $# -eq 0 ] && [ "$projects" -lt 3 ]; then
+  echo "expected a result from each of the 3 test projects, got ${projects}" >&2
+  exit 1
+fi
+if [ $# -eq 0 ] && [ "$skipped" -ne 0 ]; then
+  echo "a test was skipped: every test must run" >&2
+  exit 1
+fi
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+  exit 1
+fi
