@@ -14,7 +14,21 @@ var root = new RootCommand("Builds the bilingual Changning indicators site from 
 
 try
 {
-    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // A mistyped command line is told on standard error, with exit code 2: standard output stays for
+    // what a command produces (check --format json promises one JSON document there and nothing else).
+    var parse = root.Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        foreach (var problem in parse.Errors)
+        {
+            Console.Error.WriteLine($"error: {problem.Message}");
+        }
+
+        Console.Error.WriteLine("site --help lists the commands; site <command> --help their options");
+        return 2;
+    }
+
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
 {

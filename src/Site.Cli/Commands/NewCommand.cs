@@ -55,19 +55,21 @@ internal static class NewCommand
             return 1;
         }
 
-        var result = DraftIndicator.Run(site, request, SchemaReference(files, $"{LoadIndicators.Folder}/{request.Id}.yaml"));
-        if (result.Draft is not { } draft)
+        // An existing file is the first thing to hear about: nothing else matters until the id is free.
+        var path = $"{LoadIndicators.Folder}/{request.Id}.yaml";
+        if (Ids.IsKebabCase(request.Id) && files.Exists(path))
         {
-            Report.Refused(result.Problem!, result.Hint, language);
+            Report.Refused(
+                new Message($"{path} already exists", $"{path}已经存在"),
+                new Message("choose another --id, or edit that file", "请换一个--id，或者直接编辑那个文件"),
+                language);
             return 1;
         }
 
-        if (files.Exists(draft.Path))
+        var result = DraftIndicator.Run(site, request, SchemaReference(files, path));
+        if (result.Draft is not { } draft)
         {
-            Report.Refused(
-                new Message($"{draft.Path} already exists", $"{draft.Path}已经存在"),
-                new Message("choose another --id, or edit that file", "请换一个--id，或者直接编辑那个文件"),
-                language);
+            Report.Refused(result.Problem!, result.Hint, language);
             return 1;
         }
 
@@ -76,7 +78,7 @@ internal static class NewCommand
         var own = check.Diagnostics.Where(d => d.Span.Path == draft.Path).ToList();
         if (own.Count > 0)
         {
-            Report.Diagnostics(own, files.WithDraft(draft.Path, draft.Text), language);
+            Report.Diagnostics(own, files.WithDraft(draft.Path, draft.Text), language, new Message($"{draft.Path} was not written", $"没有写出{draft.Path}"));
             return 1;
         }
 

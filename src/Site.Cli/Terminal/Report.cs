@@ -18,7 +18,8 @@ internal static class Report
     public static void Diagnostics(BuildResult result, string root, Language language) =>
         Diagnostics(result.Diagnostics, new SiteFiles(root), language);
 
-    public static void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, SiteFiles files, Language language)
+    /// <summary>Prints the diagnostics, then the count with what became of the output (by default: nothing was written).</summary>
+    public static void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, SiteFiles files, Language language, Message? outcome = null)
     {
         var error = Console.Error;
         foreach (var diagnostic in diagnostics)
@@ -34,8 +35,9 @@ internal static class Report
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
         {
+            outcome ??= new Message("nothing was written (the previous output is untouched)", "没有写出任何文件（之前的输出保持不变）");
             error.WriteLine(Paint(
-                language.Pick($"{errors} 个错误；没有写出任何文件（之前的输出保持不变）", $"{errors} error{(errors == 1 ? string.Empty : "s")}; nothing was written (the previous output is untouched)"),
+                language.Pick($"{errors} 个错误；{outcome.Zh}", $"{errors} error{(errors == 1 ? string.Empty : "s")}; {outcome.En}"),
                 "31"));
         }
     }

@@ -62,13 +62,14 @@ public static class DraftIndicator
         var section = paragraph is null ? null : site.FindTheme(paragraph.ThemeId);
         var choices = section is { IsSection: true, Children.IsEmpty: false } ? section.Children.Select(t => t.Id).ToImmutableArray() : [];
         var themeId = request.ThemeId ?? (choices.Length == 1 ? choices[0] : choices.IsEmpty ? paragraph?.ThemeId ?? string.Empty : string.Empty);
+        var listed = choices.IsEmpty ? [.. site.AllThemes.Where(t => !t.IsSection).Select(t => t.Id)] : choices;
         var period = request.Period ?? document.Date.Year - 1;
         var path = $"{LoadIndicators.Folder}/{request.Id}.yaml";
         var draft = new IndicatorDraft(path, string.Empty, string.Empty, document.Id, paragraphId, themeId, period, figures[0], figures.RemoveAt(0));
         return DraftResult.Of(draft with
         {
-            Text = Write(draft, request, document, schemaReference, choices, filled: false),
-            FilledText = Write(draft, request, document, schemaReference, choices, filled: true),
+            Text = Write(draft, request, document, schemaReference, listed, filled: false),
+            FilledText = Write(draft, request, document, schemaReference, listed, filled: true),
         });
     }
 
@@ -105,7 +106,7 @@ public static class DraftIndicator
         Line($"id: {request.Id}");
         Line(draft.ThemeId.Length > 0
             ? $"theme: {YamlScalar.Write(draft.ThemeId)}"
-            : $"theme: {(filled ? themes[0] : "\"\"")}  # 选一个 / choose one: {string.Join(", ", themes)}");
+            : $"theme: {(filled && !themes.IsEmpty ? themes[0] : "\"\"")}  # 选一个 / choose one: {string.Join(", ", themes)}");
         Line($"added: {request.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         Line($"updated: {request.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         Line("label:");

@@ -101,15 +101,27 @@ public static class YamlFile
     // is left to the real parse, which reports it.
     private static bool FeaturesAllowed(string relativePath, string text, DiagnosticBag diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
         var depth = 0;
         var documents = 0;
+        ParsingEvent? previous = null;
         var mappings = new Stack<MappingKeys?>();
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current;
+                if (current is Comment comment && CutShort(text, previous, comment) is { } cut)
+                {
+                    diagnostics.Error(
+                        DiagnosticCodes.YamlSyntax,
+                        new SourceSpan(relativePath, Math.Max(1, (int)comment.Start.Line), Math.Max(1, (int)comment.Start.Column)),
+                        new Message($"' #' starts a comment, so '#{cut}' is not part of the value before it", $"“ #”表示注释开始，所以“#{cut}”不属于前面的值"),
+                        new Message("put the whole value in quotation marks (\"…\"), or write the # without a space before it", "请用引号（\"…\"）把整个值括起来，或者去掉#前面的空格"));
+                    return false;
+                }
+
+                previous = current is Comment ? previous : current;
                 var repeated = current is NodeEvent nodeEvent && mappings.TryPeek(out var keys) && keys is not null ? keys.Repeated(nodeEvent) : null;
                 if (current is MappingStart)
                 {
@@ -174,16 +186,32 @@ public static class YamlFile
         return true;
     }
 
+    // A plain value followed, one space later, by '#' and text ("full coverage #1 in Shanghai"): YAML reads
+    // the rest as a comment and the value is silently cut. A comment meant as one is written "# text" or
+    // stands apart; returns the text that was cut, or null.
+    private static string? CutShort(string text, ParsingEvent? previous, Comment comment)
+    {
+        var at = (int)comment.Start.Index;
+        return comment.IsInline
+            && previous is Scalar { Style: ScalarStyle.Plain } value
+            && value.End.Line == comment.Start.Line
+            && at == (int)value.End.Index + 1
+            && at + 1 < text.Length && text[at] == '#' && !char.IsWhiteSpace(text[at + 1])
+            ? comment.Value
+            : null;
+    }
+
     // A tab that indents a line near the error is the cause, wherever the parser places it; else the parser's words, explained.
     private static void SyntaxError(string relativePath, string text, SourceSpan span, string parserDetail, DiagnosticBag diagnostics)
     {
-        if (YamlSyntax.TabNear(text.Split('\n'), span.Line, parserDetail) is { } tab)
+        var lines = text.Split('\n');
+        if (YamlSyntax.TabNear(lines, span.Line, parserDetail) is { } tab)
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(relativePath, tab.Line, tab.Column), YamlSyntax.Tab.Message, YamlSyntax.Tab.Hint);
             return;
         }
 
-        var (message, hint) = YamlSyntax.Explain(parserDetail);
+        var (message, hint) = YamlSyntax.Explain(parserDetail, span.Line >= 1 && span.Line <= lines.Length ? lines[span.Line - 1] : null);
         diagnostics.Error(DiagnosticCodes.YamlSyntax, span, message, hint);
     }
 

@@ -8,7 +8,7 @@ namespace Site.Core.Loading;
 /// the file; the common ones are recognised and explained, and any other keeps the parser's words after a
 /// plain lead-in. Tabs are recognised from the lines themselves, whatever the parser says about them.
 /// </summary>
-public static class YamlSyntax
+public static partial class YamlSyntax
 {
     /// <summary>The tab message, for a tab that indents a line.</summary>
     public static (Message Message, Message Hint) Tab { get; } = (
@@ -43,8 +43,18 @@ public static class YamlSyntax
         return null;
     }
 
-    public static (Message Message, Message Hint) Explain(string parserDetail)
+    public static (Message Message, Message Hint) Explain(string parserDetail, string? line = null)
     {
+        // "一键叫车智慧屏"街镇全覆盖: a value that opens with a quotation mark ends at the closing one.
+        if (line is not null && TextAfterClosingQuote().IsMatch(line))
+        {
+            return (
+                new Message("text follows the closing quotation mark of a value", "值的引号闭合之后还有文字"),
+                new Message(
+                    "a value that starts with a quotation mark ends at the closing one: put the whole value in single quotation marks ('…'), which may hold \" inside",
+                    "以引号开头的值到闭合的引号就结束了：请用单引号（'…'）把整个值括起来，单引号中可以有双引号"));
+        }
+
         var detail = parserDetail.ToLowerInvariant();
         if (detail.Contains("double-quoted", StringComparison.Ordinal) || detail.Contains("single-quoted", StringComparison.Ordinal) || detail.Contains("quoted scalar", StringComparison.Ordinal))
         {
@@ -63,7 +73,7 @@ public static class YamlSyntax
         if (detail.Contains("did not find expected key", StringComparison.Ordinal) || detail.Contains("did not find expected '-'", StringComparison.Ordinal))
         {
             return (
-                new Message("this line is indented differently from the fields around it", "此行的缩进与同级字段不一致"),
+                new Message("this line, or the one above it, is indented differently from the fields around it", "此行或上一行的缩进与同级字段不一致"),
                 new Message("start each field of a mapping, and each item of a list, in the same column, indenting with spaces", "同一映射中的字段、同一列表中的各项都要从同一列开始，用空格缩进"));
         }
 
@@ -87,4 +97,8 @@ public static class YamlSyntax
                 "check this line and the one before: quotation marks and brackets closed, fields of one mapping starting in the same column, spaces (not tabs) to indent",
                 "请检查此行和上一行：引号和括号是否闭合，同一映射中的字段是否从同一列开始，是否用空格（而不是制表符）缩进"));
     }
+
+    // A field whose value opens with a quotation mark, closes it, and goes on with more than a comment.
+    [System.Text.RegularExpressions.GeneratedRegex("""^\s*(- )?[\w-]+:\s+("[^"]*"|'[^']*')\s*[^\s#,}\]]""")]
+    private static partial System.Text.RegularExpressions.Regex TextAfterClosingQuote();
 }

@@ -63,7 +63,9 @@ public sealed class FigureFitsItsUnit : IRule
                 new Message(
                     $"unit '{unit.Id}' is the measure word {unit.Zh}, which has no fixed English; name what is counted",
                     $"单位“{unit.Id}”是量词“{unit.Zh}”，没有固定的英文说法；请写明计数的是什么"),
-                new Message("add noun: { one: elevator, other: elevators }", "请添加noun: { one: elevator, other: elevators }"));
+                new Message(
+                    $"add noun: {{ one: …, other: … }}, the English for one and for several of what the {unit.Zh} counts (for lifts: {{ one: lift, other: lifts }})",
+                    $"请添加noun: {{ one: …, other: … }}，写出“{unit.Zh}”所计数事物的英文单数和复数（例如电梯：{{ one: lift, other: lifts }}）"));
         }
         else if (!unit.NeedsNoun && figure.Noun is not null)
         {

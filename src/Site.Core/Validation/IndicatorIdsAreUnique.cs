@@ -8,20 +8,21 @@ public sealed class IndicatorIdsAreUnique : IRule
 {
     public void Check(RuleContext context)
     {
+        // Every file that claims the id is told, naming the others: the one just added may sort first or last.
         foreach (var group in context.Site.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            var first = group.First();
-            foreach (var duplicate in group.Skip(1))
+            foreach (var indicator in group)
             {
+                var others = group.Where(i => i != indicator).Select(i => i.Path).ToList();
                 context.Diagnostics.Error(
                     DiagnosticCodes.DuplicateId,
-                    duplicate.Spans[Field.Id],
+                    indicator.Spans[Field.Id],
                     new Message(
-                        $"duplicate indicator id '{duplicate.Id}'; it is already used in {first.Path}",
-                        $"指标标识“{duplicate.Id}”重复；它已在{first.Path}中使用"),
+                        $"duplicate indicator id '{indicator.Id}'; it is also used in {string.Join(", ", others)}",
+                        $"指标标识“{indicator.Id}”重复；{string.Join("、", others)}也使用了它"),
                     new Message(
-                        "every indicator needs its own id: it is the indicator's URL",
-                        "请为每个指标使用不同的标识：标识就是该指标的网址"));
+                        "every indicator needs its own id: it is the indicator's URL; give the new file an id of its own",
+                        "请为每个指标使用不同的标识：标识就是该指标的网址；请给新文件另起一个标识"));
             }
         }
     }

@@ -6,9 +6,10 @@ namespace Site.Core.Validation;
 
 /// <summary>
 /// Every id an indicator or paragraph names (theme, unit, qualifier, basis, document, paragraph) exists.
-/// Themes and units are checked only when their file gave any: an empty list means the file could not
-/// be read (reported where it fails) or lists nothing (reported by the load stage), and one error there
-/// is clearer than one for every indicator that names them.
+/// Themes, units and documents are checked only when there are any: none means their file could not be
+/// read (reported where it fails) or lists nothing (reported by the load stage), the build fails either
+/// way, and one error there is clearer than one for every indicator that names them. Qualifiers and
+/// comparisons may rightly be none, so a reference to one is always checked.
 /// </summary>
 public sealed class ReferencesExist : IRule
 {
@@ -26,7 +27,7 @@ public sealed class ReferencesExist : IRule
                     DiagnosticCodes.UnknownTheme,
                     paragraph.Spans[Field.Theme],
                     new Message($"paragraph '{paragraph.Id}' names unknown theme '{paragraph.ThemeId}'", $"段落“{paragraph.Id}”引用了未知的主题“{paragraph.ThemeId}”"),
-                    Known(paragraph.ThemeId, allThemes));
+                    Known(paragraph.ThemeId, allThemes, LoadThemes.Path));
             }
         }
 
@@ -38,7 +39,7 @@ public sealed class ReferencesExist : IRule
                     DiagnosticCodes.UnknownTheme,
                     indicator.Spans[Field.Theme],
                     new Message($"unknown theme '{indicator.ThemeId}'", $"未知的主题“{indicator.ThemeId}”"),
-                    Known(indicator.ThemeId, subThemes));
+                    Known(indicator.ThemeId, subThemes, LoadThemes.Path));
             }
 
             foreach (var observation in indicator.Observations)
@@ -63,7 +64,7 @@ public sealed class ReferencesExist : IRule
                 DiagnosticCodes.UnknownUnit,
                 figure.Spans[Field.Unit],
                 new Message($"unknown unit '{figure.UnitId}'", $"未知的单位“{figure.UnitId}”"),
-                Known(figure.UnitId, site.Units.Keys));
+                Known(figure.UnitId, site.Units.Keys, LoadUnits.Path));
         }
 
         if (figure.QualifierId is { } qualifier && !site.Qualifiers.ContainsKey(qualifier))
@@ -72,7 +73,7 @@ public sealed class ReferencesExist : IRule
                 DiagnosticCodes.UnknownQualifier,
                 figure.Spans[Field.Qualifier],
                 new Message($"unknown qualifier '{qualifier}'", $"未知的修饰词“{qualifier}”"),
-                Known(qualifier, site.Qualifiers.Keys));
+                Known(qualifier, site.Qualifiers.Keys, LoadQualifiers.Path));
         }
 
         if (figure.BasisId is { } basis && !site.Comparisons.ContainsKey(basis))
@@ -81,7 +82,7 @@ public sealed class ReferencesExist : IRule
                 DiagnosticCodes.UnknownComparison,
                 figure.Spans[Field.Basis],
                 new Message($"unknown basis of comparison '{basis}'", $"未知的比较基准“{basis}”"),
-                Known(basis, site.Comparisons.Keys));
+                Known(basis, site.Comparisons.Keys, LoadQualifiers.ComparisonsPath));
         }
 
         if (!checkCitation)
@@ -92,11 +93,16 @@ public sealed class ReferencesExist : IRule
         var document = site.FindDocument(figure.Source.DocumentId);
         if (document is null)
         {
+            if (site.Documents.IsEmpty)
+            {
+                return;
+            }
+
             diagnostics.Error(
                 DiagnosticCodes.UnknownDocument,
                 figure.Spans[Field.Document],
                 new Message($"unknown source document '{figure.Source.DocumentId}'", $"未知的报告“{figure.Source.DocumentId}”"),
-                Known(figure.Source.DocumentId, site.Documents.Select(d => d.Id)));
+                Known(figure.Source.DocumentId, site.Documents.Select(d => d.Id), LoadSources.Folder));
         }
         else if (document.FindParagraph(figure.Source.ParagraphId) is null)
         {
@@ -104,19 +110,21 @@ public sealed class ReferencesExist : IRule
                 DiagnosticCodes.UnknownParagraph,
                 figure.Spans[Field.Paragraph],
                 new Message($"document '{document.Id}' has no paragraph '{figure.Source.ParagraphId}'", $"报告“{document.Id}”中没有段落“{figure.Source.ParagraphId}”"),
-                new Message(
-                    $"its paragraphs are {document.Paragraphs[0].Id} to {document.Paragraphs[^1].Id}",
-                    $"请使用该报告中的段落：{document.Paragraphs[0].Id}至{document.Paragraphs[^1].Id}"));
+                document.Paragraphs.IsEmpty
+                    ? new Message("the document has no paragraphs yet", "该报告中还没有任何段落")
+                    : new Message(
+                        $"its paragraphs are {document.Paragraphs[0].Id} to {document.Paragraphs[^1].Id}",
+                        $"请使用该报告中的段落：{document.Paragraphs[0].Id}至{document.Paragraphs[^1].Id}"));
         }
     }
 
     // The hint for an unknown id: the closest known one, if any, then every known one.
-    private static Message Known(string name, IEnumerable<string> known)
+    private static Message Known(string name, IEnumerable<string> known, string file)
     {
         var list = known.Order(StringComparer.Ordinal).ToList();
         if (list.Count == 0)
         {
-            return new Message("none is defined yet in data/", "data/中还没有定义任何可用的标识");
+            return new Message($"{file} defines none yet", $"{file}中还没有定义任何可用的标识");
         }
 
         var closest = ClosestName.Find(name, list);

@@ -41,6 +41,15 @@ public sealed partial class CheckFormatTests : IDisposable
     }
 
     [Fact]
+    public void AMistypedCommandLineLeavesStandardOutputEmpty()
+    {
+        var (exit, stdout, stderr) = SiteProcess.Run("check", "--root", _site.Root, "--format", "json", "--lang", "fr");
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith("error: Argument 'fr' not recognized", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JsonOfAGoodSiteSaysWhatWasChecked()
     {
         var (exit, stdout, stderr) = SiteProcess.Run("check", "--root", _site.Root, "--format", "json");

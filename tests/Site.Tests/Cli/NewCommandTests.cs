@@ -98,5 +98,12 @@ public sealed class NewCommandTests : IDisposable
         var (bad, _, id) = SiteProcess.Run("new", "--root", _site.Root, "--id", "Tax_Growth", "--quote", "同比增长18%");
         Assert.Equal(1, bad);
         Assert.StartsWith("error: indicator id 'Tax_Growth' is not kebab-case", id, StringComparison.Ordinal);
+
+        // A paragraph that does not exist: check's own diagnostic, and the file is not written.
+        var (unknown, _, paragraph) = SiteProcess.Run("new", "--root", _site.Root, "--id", "growth", "--quote", "同比增长18%", "--paragraph", "p99");
+        Assert.Equal(1, unknown);
+        Assert.Matches(@"^input/growth\.yaml:\d+:14: error SITE010: document 'report' has no paragraph 'p99'\n", paragraph);
+        Assert.EndsWith("1 error; input/growth.yaml was not written\n", paragraph, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_site.Root, "input", "growth.yaml")));
     }
 }

@@ -171,7 +171,7 @@ public sealed class ChineseMessageTests : IDisposable
         _site.Write("input/elevators.yaml", TestSite.ElevatorsWithoutNoun);
         var diagnostic = Assert.Single(_site.Build(write: false).Diagnostics);
         Assert.Equal("input/elevators.yaml:6:7: error SITE018: 单位“tai”是量词“台”，没有固定的英文说法；请写明计数的是什么", diagnostic.FirstLineIn(Language.Zh));
-        Assert.Equal("请添加noun: { one: elevator, other: elevators }", diagnostic.Hint?.Zh);
+        Assert.Equal("请添加noun: { one: …, other: … }，写出“台”所计数事物的英文单数和复数（例如电梯：{ one: lift, other: lifts }）", diagnostic.Hint?.Zh);
     }
 
     [Fact]
