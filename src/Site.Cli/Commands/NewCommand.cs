@@ -78,7 +78,14 @@ internal static class NewCommand
         var own = check.Diagnostics.Where(d => d.Span.Path == draft.Path).ToList();
         if (own.Count > 0)
         {
-            Report.Diagnostics(own, files.WithDraft(draft.Path, draft.Text), language, new Message($"{draft.Path} was not written", $"没有写出{draft.Path}"));
+            // A warning too keeps the file unwritten: a new file should start clean (a figure cited twice, say).
+            var notWritten = new Message($"{draft.Path} was not written", $"没有写出{draft.Path}");
+            Report.Diagnostics(own, files.WithDraft(draft.Path, draft.Text), language, notWritten);
+            if (own.All(d => d.Severity != Severity.Error))
+            {
+                Report.Refused(notWritten, null, language);
+            }
+
             return 1;
         }
 

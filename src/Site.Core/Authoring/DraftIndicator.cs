@@ -40,7 +40,8 @@ public static class DraftIndicator
                 return holding.Count == 0
                     ? DraftResult.Refused(
                         new Message($"no paragraph of '{document.Id}' contains the quote", $"报告“{document.Id}”中没有任何段落包含这段引文"),
-                        new Message("copy the words from the report's file in data/sources/ exactly, punctuation and spaces included", "请从data/sources/中该报告的文件里原样复制引文，标点和空格也要一致"))
+                        Nearest(document, request.Quote)
+                            ?? new Message("copy the words from the report's file in data/sources/ exactly, punctuation and spaces included", "请从data/sources/中该报告的文件里原样复制引文，标点和空格也要一致"))
                     : DraftResult.Refused(
                         new Message($"the quote occurs in {holding.Count} paragraphs: {string.Join(", ", holding.Select(p => p.Id))}", $"这段引文出现在{holding.Count}个段落中：{string.Join("、", holding.Select(p => p.Id))}"),
                         new Message("name the one you mean with --paragraph, or quote more words", "请用--paragraph指明段落，或者多引几个字"));
@@ -52,9 +53,17 @@ public static class DraftIndicator
         var figures = FindFigures.In(request.Quote, site.Units.Values, site.Qualifiers.Values, site.Comparisons.Values);
         if (figures.IsEmpty)
         {
-            return DraftResult.Refused(NoFigure(request.Quote), new Message(
-                "quote the words around the number, its unit included (既有多层住宅加装电梯完工302台); a unit the report uses that is not in data/units.yaml must be added there first",
-                "引文要包括数字和单位（例如“既有多层住宅加装电梯完工302台”）；如果报告用了data/units.yaml中没有的单位，请先在那里添加"));
+            return FindFigures.Numbers(request.Quote).Select(n => n.Text).ToList() is { Count: > 0 } numbers
+                ? DraftResult.Refused(
+                    new Message($"no known unit follows {string.Join(", ", numbers)} in the quote", $"引文中的{string.Join("、", numbers)}后面没有已知的单位"),
+                    new Message(
+                        "quote the number with the unit after it (完工302台); if the report counts in a unit data/units.yaml does not list, ask a maintainer to add it",
+                        "引文要包括数字和紧跟其后的单位（例如“完工302台”）；如果报告用的单位data/units.yaml中没有，请联系维护人员添加"))
+                : DraftResult.Refused(
+                    new Message("the quote has no number written in digits", "引文中没有用阿拉伯数字写的数值"),
+                    new Message(
+                        "the site records figures the report writes in digits (302台, 18%); a number in Chinese numerals (三期) is not one: quote another figure",
+                        "本站只收录报告中用阿拉伯数字写的数值（如302台、18%）；用汉字写的数（如“三期”）不在其列，请换一条引文"));
         }
 
         // Indicators belong to sub-themes: a paragraph under a section with several leaves the choice to the editor.
@@ -76,15 +85,28 @@ public static class DraftIndicator
     private static DocumentInput? FindDocument(SiteInput site, string? id) =>
         id is null ? site.Documents.OrderByDescending(d => d.Date).FirstOrDefault() : site.FindDocument(id);
 
-    private static Message NoFigure(string quote)
+    // For a quote no paragraph holds: where it leaves the paragraph it follows furthest (or which marks
+    // differ only in width), so an editor sees the one character to fix.
+    private static Message? Nearest(DocumentInput document, string quote)
     {
-        var numbers = FindFigures.Numbers(quote).Select(n => n.Text).ToList();
-        return numbers.Count == 0
-            ? new Message("the quote has no number written in digits", "引文中没有用阿拉伯数字写的数值")
-            : new Message(
-                $"no known unit follows {string.Join(", ", numbers)} in the quote",
-                $"引文中的{string.Join("、", numbers)}后面没有已知的单位");
+        foreach (var paragraph in document.Paragraphs)
+        {
+            if (Validation.Punctuation.WidthHint(paragraph.Text, quote) is { } width)
+            {
+                return Prefixed(paragraph.Id, width);
+            }
+        }
+
+        var best = document.Paragraphs
+            .Select(p => (p.Id, Hint: Validation.QuoteDivergence.Hint(p.Text, quote), Matched: Validation.QuoteDivergence.Matched(p.Text, quote)))
+            .Where(p => p.Hint is not null)
+            .OrderByDescending(p => p.Matched)
+            .FirstOrDefault();
+        return best.Hint is null ? null : Prefixed(best.Id, best.Hint);
     }
+
+    private static Message Prefixed(string paragraphId, Message hint) =>
+        new($"closest is paragraph '{paragraphId}': {hint.En}", $"最接近的是段落“{paragraphId}”：{hint.Zh}");
 
     // The file, Chinese first in every comment (editors read Chinese first). With filled, the blanks carry
     // placeholders, on the same lines, so positions found in the filled text hold for the real one.

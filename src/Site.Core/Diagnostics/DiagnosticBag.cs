@@ -19,6 +19,13 @@ public sealed class DiagnosticBag
     public void Error(string code, SourceSpan span, Message message, Message? hint = null) =>
         _items.Add(Diagnostic.Error(code, span, message, hint));
 
+    /// <summary>
+    /// Adds a warning: printed and annotated like an error, but the build goes on. For what is very likely
+    /// a mistake yet harms no reader's trust in a figure (the real site's tests allow none).
+    /// </summary>
+    public void Warning(string code, SourceSpan span, Message message, Message? hint = null) =>
+        _items.Add(new Diagnostic(code, Severity.Warning, span, message) { Hint = hint });
+
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
     /// <summary>The diagnostics in a stable order: by file, then position, then code.</summary>

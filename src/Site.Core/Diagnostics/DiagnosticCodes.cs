@@ -40,4 +40,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "SITE032";
     public const string NotUtf8 = "SITE033";
     public const string YamlFeature = "SITE034";
+
+    /// <summary>The same words of a paragraph are cited as a figure by two indicators, or twice by one (a warning).</summary>
+    public const string FigureCitedTwice = "SITE035";
 }

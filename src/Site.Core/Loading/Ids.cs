@@ -38,8 +38,11 @@ public static partial class Ids
         new($"{what.En} id '{id}' is not kebab-case", $"{what.Zh}标识“{id}”不符合格式：只能由小写字母、数字和单个连字符组成");
 
     /// <summary>The hint for an id that is not kebab-case, with a spelling that is.</summary>
-    public static Message KebabCaseHint(string id) =>
-        new($"use lowercase letters, digits and single hyphens, e.g. '{Suggest(id)}'", $"请只用小写字母、数字和单个连字符，例如“{Suggest(id)}”");
+    public static Message KebabCaseHint(string id) => Suggest(id) is { Length: > 0 } suggestion
+        ? new($"use lowercase letters, digits and single hyphens, e.g. '{suggestion}'", $"请只用小写字母、数字和单个连字符，例如“{suggestion}”")
+        : new(
+            "use lowercase English letters, digits and single hyphens, saying in English what it is, e.g. 'returnee-hukou'",
+            "请用英文小写字母、数字和单个连字符，用英文说明它是什么，例如“returnee-hukou”（标识不能用汉字）");
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex KebabCase();

@@ -13,7 +13,9 @@ public static partial class YamlSyntax
     /// <summary>The tab message, for a tab that indents a line.</summary>
     public static (Message Message, Message Hint) Tab { get; } = (
         new Message("a tab indents this line; YAML indents with spaces only", "此行用制表符（Tab）缩进；YAML只能用空格缩进"),
-        new Message("replace the tab with spaces, lining the field up with the fields around it", "请把制表符换成空格，使该字段与同级字段对齐"));
+        new Message(
+            "delete the blank at the start of the line and type spaces instead (two for each level), lining the field up with the fields around it",
+            "请删去行首的空白，改用空格键输入空格（每一级两个空格），使该字段与同级字段对齐"));
 
     /// <summary>
     /// Where a tab indents a line next to the parser's error (the line before, the line, the line after:

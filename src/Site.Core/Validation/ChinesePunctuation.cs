@@ -6,15 +6,15 @@ namespace Site.Core.Validation;
 
 /// <summary>
 /// Chinese text the site writes itself (labels, descriptions, glossary entries, interface strings) is
-/// punctuated with full-width marks (，；：？！（）). A mark counts as Chinese punctuation when it touches a
-/// Chinese character, so "1,000", "2.0" and "CC BY 4.0" pass. Quotes and paragraphs from the report are
+/// punctuated with full-width marks (，；：？！（）。). A mark counts as Chinese punctuation when it touches a
+/// Chinese character, so "1,000", "2.0" and "CC BY 4.0" pass, and "1688人." does not. Quotes and paragraphs from the report are
 /// never checked: they are copied exactly, marks and all. Reported at the mark itself when its column is
 /// exact (<see cref="LocatedText.At"/>), else where the text starts.
 /// </summary>
 public sealed class ChinesePunctuation : IRule
 {
-    private const string HalfWidth = ",;:?!()";
-    private const string FullWidth = "，；：？！（）";
+    private const string HalfWidth = ",;:?!().";
+    private const string FullWidth = "，；：？！（）。";
 
     public void Check(RuleContext context)
     {
@@ -30,8 +30,8 @@ public sealed class ChinesePunctuation : IRule
                         $"Chinese text has a half-width '{found}' in '{excerpt}'",
                         $"中文文本“{excerpt}”中有半角标点“{found}”"),
                     new Message(
-                        $"Chinese is punctuated with full-width marks: write '{wanted}' (U+{(int)wanted:X4}); quotes from the report are exempt, they are copied exactly",
-                        $"中文要用全角标点：请改为“{wanted}”（U+{(int)wanted:X4}）；报告引文不受此限，须照原文抄录"));
+                        $"Chinese is punctuated with full-width marks: write {MarkNames.English(wanted)}; quotes from the report are exempt, they are copied exactly",
+                        $"中文要用全角标点：请改为{MarkNames.Chinese(wanted)}；报告引文不受此限，须照原文抄录"));
             }
         }
     }
@@ -54,6 +54,8 @@ public sealed class ChinesePunctuation : IRule
                 // An opening bracket belongs to what follows it, a closing one to what precedes it.
                 '(' => Cjk.IsHan(next) || IsChinese(previous),
                 ')' => Cjk.IsHan(previous) || IsChinese(next),
+                // A full stop ends what precedes it: "人." is Chinese, "“indicator.”" (a field's prefix) is not.
+                '.' => IsChinese(previous),
                 _ => IsChinese(previous) || IsChinese(next),
             };
             if (chinese)

@@ -21,6 +21,9 @@ public sealed class ProofRecorder
 
     public void Figure(FigureInput figure, WrittenFigure written, TextRange range) => _figures[figure] = (written, range);
 
+    /// <summary>Where the figure as written was proved to stand in its paragraph, or null when it was not.</summary>
+    public (WrittenFigure Written, TextRange Range)? FigureOf(FigureInput figure) => _figures.TryGetValue(figure, out var proof) ? proof : null;
+
     public Proofs ToProofs() => new(
         _quotes.ToImmutableDictionary(ReferenceEqualityComparer.Instance),
         _figures.ToImmutableDictionary(ReferenceEqualityComparer.Instance));

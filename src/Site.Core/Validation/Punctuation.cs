@@ -36,7 +36,7 @@ public static class Punctuation
             var (written, wanted) = (quote[i], paragraph[at + i]);
             if (written != wanted)
             {
-                changes[$"'{written}' (U+{(int)written:X4}) to '{wanted}' (U+{(int)wanted:X4})"] = $"“{written}”（U+{(int)written:X4}）改为“{wanted}”（U+{(int)wanted:X4}）";
+                changes[$"{MarkNames.English(written)} to {MarkNames.English(wanted)}"] = $"{MarkNames.Chinese(written)}改为{MarkNames.Chinese(wanted)}";
             }
         }
 

@@ -12,11 +12,7 @@ public static class QuoteDivergence
     /// <summary>The hint, in both languages; null when not even the quote's first four characters are in the paragraph.</summary>
     public static Message? Hint(string paragraph, string quote)
     {
-        var matched = 0;
-        while (matched < quote.Length && paragraph.Contains(quote.AsSpan(0, matched + 1), StringComparison.Ordinal))
-        {
-            matched++;
-        }
+        var matched = Matched(paragraph, quote);
 
         // Two or three characters in common say nothing about where the quote was meant to be.
         if (matched < 4 || matched == quote.Length)
@@ -40,10 +36,19 @@ public static class QuoteDivergence
             $"引文与段落一致到“{agreed}”为止；接下来引文是{Chinese(written)}，段落原文是{Chinese(wanted)}");
     }
 
-    // A space or a mark, which can look like another, is named by its code point too.
-    private static bool Ambiguous(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c);
+    /// <summary>How many characters from the start of the quote the paragraph holds, in one piece.</summary>
+    public static int Matched(string paragraph, string quote)
+    {
+        var matched = 0;
+        while (matched < quote.Length && paragraph.Contains(quote.AsSpan(0, matched + 1), StringComparison.Ordinal))
+        {
+            matched++;
+        }
 
-    private static string English(char c) => Ambiguous(c) ? $"'{c}' (U+{(int)c:X4})" : $"'{c}'";
+        return matched;
+    }
 
-    private static string Chinese(char c) => Ambiguous(c) ? $"“{c}”（U+{(int)c:X4}）" : $"“{c}”";
+    private static string English(char c) => MarkNames.English(c);
+
+    private static string Chinese(char c) => MarkNames.Chinese(c);
 }

@@ -64,7 +64,8 @@ public sealed class ReferencesExist : IRule
                 DiagnosticCodes.UnknownUnit,
                 figure.Spans[Field.Unit],
                 new Message($"unknown unit '{figure.UnitId}'", $"未知的单位“{figure.UnitId}”"),
-                Known(figure.UnitId, site.Units.Keys, LoadUnits.Path));
+                WrittenAsChinese(figure.UnitId, site.Units.Values.Select(u => (u.Id, u.Zh)), LoadUnits.Path)
+                    ?? Known(figure.UnitId, site.Units.Keys, LoadUnits.Path));
         }
 
         if (figure.QualifierId is { } qualifier && !site.Qualifiers.ContainsKey(qualifier))
@@ -73,7 +74,8 @@ public sealed class ReferencesExist : IRule
                 DiagnosticCodes.UnknownQualifier,
                 figure.Spans[Field.Qualifier],
                 new Message($"unknown qualifier '{qualifier}'", $"未知的修饰词“{qualifier}”"),
-                Known(qualifier, site.Qualifiers.Keys, LoadQualifiers.Path));
+                WrittenAsChinese(qualifier, site.Qualifiers.Values.Select(q => (q.Id, q.Zh)), LoadQualifiers.Path)
+                    ?? Known(qualifier, site.Qualifiers.Keys, LoadQualifiers.Path));
         }
 
         if (figure.BasisId is { } basis && !site.Comparisons.ContainsKey(basis))
@@ -117,6 +119,12 @@ public sealed class ReferencesExist : IRule
                         $"请使用该报告中的段落：{document.Paragraphs[0].Id}至{document.Paragraphs[^1].Id}"));
         }
     }
+
+    // An editor who writes the report's own word (座, 余) where its id belongs is told the id.
+    private static Message? WrittenAsChinese(string name, IEnumerable<(string Id, string Zh)> known, string file) =>
+        known.FirstOrDefault(k => k.Zh == name) is { Id: { } id }
+            ? new Message($"write the id, not the word: '{name}' is '{id}' (see {file})", $"这里要写标识，不是汉字：“{name}”的标识是“{id}”（见{file}）")
+            : null;
 
     // The hint for an unknown id: the closest known one, if any, then every known one.
     private static Message Known(string name, IEnumerable<string> known, string file)

@@ -19,6 +19,7 @@ public static class Rules
         new FigureFitsItsUnit(),
         new QuoteIsVerbatim(),
         new FigureOccursInQuote(),
+        new FiguresAreCitedOnce(),
         new EnglishHasNoChinese(),
         new ChinesePunctuation(),
         new InterfaceStringsAreDefined(),

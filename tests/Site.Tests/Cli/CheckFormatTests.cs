@@ -22,7 +22,7 @@ public sealed partial class CheckFormatTests : IDisposable
     [Fact]
     public void JsonIsOneDocumentOnStdoutAndNothingElse()
     {
-        _site.Write("input/bad.yaml", TestSite.TaxIndicator("bad").Replace("value: 306", "value: 30", StringComparison.Ordinal));
+        _site.Write("input/bad.yaml", TestSite.TaxHeadlineOnly("bad").Replace("value: 306", "value: 30", StringComparison.Ordinal));
         var (exit, stdout, stderr) = SiteProcess.Run("check", "--root", _site.Root, "--format", "json");
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, stderr);
@@ -69,7 +69,7 @@ public sealed partial class CheckFormatTests : IDisposable
         // eleven problems: GitHub shows ten annotations of a step, the summary shows them all.
         for (var i = 0; i < 11; i++)
         {
-            _site.Write($"input/100%,{i:D2}.yaml", TestSite.TaxIndicator($"bad-{i}").Replace("value: 306", "value: 30", StringComparison.Ordinal));
+            _site.Write($"input/100%,{i:D2}.yaml", TestSite.TaxHeadlineOnly($"bad-{i}").Replace("value: 306", "value: 30", StringComparison.Ordinal));
         }
 
         var summary = Path.Combine(_site.Root, "summary.md");
@@ -96,7 +96,7 @@ public sealed partial class CheckFormatTests : IDisposable
     [Fact]
     public void GitHubAnnotationsInChineseKeepTheirShape()
     {
-        _site.Write("input/bad.yaml", TestSite.TaxIndicator("bad").Replace("unit: yi-yuan", "unit: yiyuan", StringComparison.Ordinal));
+        _site.Write("input/bad.yaml", TestSite.TaxHeadlineOnly("bad").Replace("unit: yi-yuan", "unit: yiyuan", StringComparison.Ordinal));
         var (exit, stdout, _) = SiteProcess.Run("check", "--root", _site.Root, "--format", "github", "--lang", "zh");
         Assert.Equal(1, exit);
         Assert.Matches(AnnotationLine(), stdout.Split('\n')[0]);
@@ -107,7 +107,7 @@ public sealed partial class CheckFormatTests : IDisposable
     [Fact]
     public void TheEnvironmentsLanguageChoosesChineseAndLangOverridesIt()
     {
-        _site.Write("input/bad.yaml", TestSite.TaxIndicator("bad").Replace("theme: digital", "theme: digitl", StringComparison.Ordinal));
+        _site.Write("input/bad.yaml", TestSite.TaxHeadlineOnly("bad").Replace("theme: digital", "theme: digitl", StringComparison.Ordinal));
         var chinese = new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8" };
 
         var (exit, _, stderr) = SiteProcess.RunWith(chinese, "check", "--root", _site.Root);

@@ -20,7 +20,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith("input/a.yaml:6:8: error SITE013: the figure as written, '30亿元', does not occur in the quote", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("input/b.yaml:7:7: error SITE008: unknown unit 'yi-yuan-x'", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("6 | value: 30", StringComparison.Ordinal));
-        Assert.Contains("2 errors; nothing was written", stderr, StringComparison.Ordinal);
+        Assert.Contains("2 errors; fix them from the first, then run check again", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", stderr + stdout, StringComparison.Ordinal);
     }

@@ -99,6 +99,13 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(1, bad);
         Assert.StartsWith("error: indicator id 'Tax_Growth' is not kebab-case", id, StringComparison.Ordinal);
 
+        // A figure another indicator cites already: a warning, and still nothing is written.
+        var (twice, _, cited) = SiteProcess.Run("new", "--root", _site.Root, "--id", "tax-again", "--quote", "实现综合税收306亿元");
+        Assert.Equal(1, twice);
+        Assert.Matches(@"^input/tax-again\.yaml:\d+:8: warning SITE035: '306亿元' in paragraph 'p1' is already cited by input/tax\.yaml\n", cited);
+        Assert.EndsWith("error: input/tax-again.yaml was not written\n", cited, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_site.Root, "input", "tax-again.yaml")));
+
         // A paragraph that does not exist: check's own diagnostic, and the file is not written.
         var (unknown, _, paragraph) = SiteProcess.Run("new", "--root", _site.Root, "--id", "growth", "--quote", "同比增长18%", "--paragraph", "p99");
         Assert.Equal(1, unknown);

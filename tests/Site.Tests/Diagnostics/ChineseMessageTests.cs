@@ -200,7 +200,7 @@ public sealed class ChineseMessageTests : IDisposable
     public void TheWidthHintNamesTheCharactersInChinese()
     {
         var hint = Punctuation.WidthHint("税收306亿元,同比增长18%", "税收306亿元，同比增长18%");
-        Assert.Equal("引文与段落只在全角、半角标点上不同：请把“，”（U+FF0C）改为“,”（U+002C）", hint?.Zh);
+        Assert.Equal("引文与段落只在全角、半角标点上不同：请把“，”（全角逗号，U+FF0C）改为“,”（半角逗号，U+002C）", hint?.Zh);
         Assert.Equal(Punctuation.WidthDifference("税收306亿元,同比增长18%", "税收306亿元，同比增长18%"), hint?.En);
     }
 

@@ -1,3 +1,4 @@
+using Site.Core.Diagnostics;
 using Site.Tests.Support;
 
 namespace Site.Tests.Diagnostics;
@@ -61,13 +62,29 @@ public sealed class InputErrorTests : IDisposable
     {
         _site.Write("input/a.yaml", TestSite.TaxIndicator());
         _site.Write("input/b.yaml", TestSite.TaxIndicator());
-        var lines = _site.Build().Diagnostics.Select(d => d.FirstLine).ToList();
+        var lines = _site.Build().Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.FirstLine).ToList();
         Assert.Equal(
             [
                 "input/a.yaml:1:5: error SITE005: duplicate indicator id 'tax-revenue'; it is also used in input/b.yaml",
                 "input/b.yaml:1:5: error SITE005: duplicate indicator id 'tax-revenue'; it is also used in input/a.yaml",
             ],
             lines);
+    }
+
+    [Fact]
+    public void AFigureCitedTwiceIsAWarningOnEveryFileThatCitesIt()
+    {
+        _site.Write("input/a.yaml", TestSite.TaxIndicator("a"));
+        _site.Write("input/b.yaml", TestSite.TaxHeadlineOnly("b"));
+        var result = _site.Build(write: false);
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            [
+                "input/a.yaml:6:8: warning SITE035: '306亿元' in paragraph 'p1' is already cited by input/b.yaml",
+                "input/b.yaml:6:8: warning SITE035: '306亿元' in paragraph 'p1' is already cited by input/a.yaml",
+            ],
+            result.Diagnostics.Select(d => d.FirstLine));
+        Assert.Equal("段落“p1”中的“306亿元”已由input/b.yaml收录", result.Diagnostics[0].Message.Zh);
     }
 
     [Fact]
@@ -103,7 +120,7 @@ public sealed class InputErrorTests : IDisposable
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("SITE011", diagnostic.Code);
         Assert.Contains("full-width vs half-width", diagnostic.Hint?.En, StringComparison.Ordinal);
-        Assert.Contains("'，' (U+FF0C) to ',' (U+002C)", diagnostic.Hint?.En, StringComparison.Ordinal);
+        Assert.Contains("'，' (full-width comma, U+FF0C) to ',' (half-width comma, U+002C)", diagnostic.Hint?.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,7 +200,7 @@ public sealed class InputErrorTests : IDisposable
         var result = _site.Build(write: false);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("SITE027", diagnostic.Code);
-        Assert.Contains("write '；' (U+FF1B)", diagnostic.Hint?.En, StringComparison.Ordinal);
+        Assert.Contains("write '；' (full-width semicolon, U+FF1B)", diagnostic.Hint?.En, StringComparison.Ordinal);
         // The report's own paragraph uses half-width commas (同比增长18%,占全区): quotes of it still build.
         Assert.Contains(",", TestSite.Paragraph1, StringComparison.Ordinal);
     }
@@ -211,8 +228,10 @@ public sealed class InputErrorTests : IDisposable
         _site.Write("input/b.yaml", TestSite.TaxIndicator("b").Replace("theme: digital", "theme: nope", StringComparison.Ordinal));
         _site.Write("input/c.yaml", "id: [broken");
         var result = _site.Build();
-        Assert.Equal(["SITE008", "SITE007", "SITE001"], result.Diagnostics.Select(d => d.Code));
-        Assert.Equal(["input/a.yaml", "input/b.yaml", "input/c.yaml"], result.Diagnostics.Select(d => d.Span.Path));
+        // The copies share their further figure on purpose: the errors are what this test is about.
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal(["SITE008", "SITE007", "SITE001"], errors.Select(d => d.Code));
+        Assert.Equal(["input/a.yaml", "input/b.yaml", "input/c.yaml"], errors.Select(d => d.Span.Path));
     }
 
     [Fact]

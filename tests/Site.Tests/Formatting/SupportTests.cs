@@ -33,7 +33,7 @@ public sealed class SupportTests
     public void WidthHintNamesTheCharacters()
     {
         var hint = Punctuation.WidthDifference("税收306亿元,同比增长18%", "税收306亿元，同比增长18%");
-        Assert.Equal("the quote differs from the paragraph only in full-width vs half-width punctuation: change '，' (U+FF0C) to ',' (U+002C)", hint);
+        Assert.Equal("the quote differs from the paragraph only in full-width vs half-width punctuation: change '，' (full-width comma, U+FF0C) to ',' (half-width comma, U+002C)", hint);
         Assert.Null(Punctuation.WidthDifference("税收306亿元,同比增长18%", "税收305亿元"));
     }
 }

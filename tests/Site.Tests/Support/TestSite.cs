@@ -186,6 +186,13 @@ public sealed class TestSite : IDisposable
         updated: 2024-02-01
         """;
 
+    /// <summary>
+    /// <see cref="TaxIndicator"/> without its further figure: copies of it that break the headline share
+    /// no figure, so a test sees only the errors it makes (a figure cited twice is a warning).
+    /// </summary>
+    public static string TaxHeadlineOnly(string id) =>
+        TaxIndicator(id)[..TaxIndicator(id).IndexOf("figures:", StringComparison.Ordinal)] + "added: 2024-02-01\nupdated: 2024-02-01\n";
+
     /// <summary>An indicator counted in 台 (a measure word) that does not name its English noun: SITE018 at line 6.</summary>
     public const string ElevatorsWithoutNoun = """
         id: elevators
