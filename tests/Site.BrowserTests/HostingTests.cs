@@ -96,8 +96,8 @@ public sealed partial class HostingTests(ServedSite site) : IDisposable
     [Theory]
     [InlineData("/en/no-such-page/", "lang=\"en\"", "Page not found")]
     [InlineData("/en/indicators/no-such-indicator/", "lang=\"en\"", "Page not found")]
-    [InlineData("/zh/no-such-page/", "lang=\"zh-CN\"", "页面未找到")]
-    [InlineData("/no-such-page", "lang=\"zh-CN\"", "页面未找到")]
+    [InlineData("/zh/no-such-page/", "lang=\"zh-CN\"", "页面不存在")]
+    [InlineData("/no-such-page", "lang=\"zh-CN\"", "页面不存在")]
     public async Task MissingPagesAnswer404InTheirLanguage(string path, string lang, string title)
     {
         using var response = await _http.GetAsync(new Uri(path, UriKind.Relative));

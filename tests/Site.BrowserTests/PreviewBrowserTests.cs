@@ -52,7 +52,7 @@ public sealed class PreviewBrowserTests(ServedSite site) : IDisposable
             // A good edit: the page reloads by itself and shows it.
             var original = File.ReadAllText(Path.Combine(_root, Indicator));
             Write(original.Replace("Lift installations completed in existing multi-storey housing", "Lifts completed, as edited", StringComparison.Ordinal)
-                .Replace("  zh: 既有多层住宅加装电梯完工\n", "  zh: 加装电梯完工（已修改）\n", StringComparison.Ordinal));
+                .Replace("  zh: 既有多层住宅加装电梯完工数\n", "  zh: 加装电梯完工（已修改）\n", StringComparison.Ordinal));
             await page.WaitForFunctionAsync(
                 "edited => document.querySelector('h1')?.textContent.includes(edited)",
                 language == "en" ? "Lifts completed, as edited" : "加装电梯完工（已修改）",

@@ -53,11 +53,11 @@ public sealed class ResponsiveTests(ServedSite site)
     /// on at most two lines beside the language switch; on a desktop, the full name.
     /// </summary>
     [Theory]
-    [InlineData("/en/", 320, "Changning Performance Figures")]
-    [InlineData("/en/", 360, "Changning Performance Figures")]
-    [InlineData("/zh/", 320, "长宁区政府工作指标")]
-    [InlineData("/en/", 1280, "Changning District Government Performance Figures")]
-    [InlineData("/zh/", 1280, "长宁区政府工作指标")]
+    [InlineData("/en/", 320, "Changning Work Report Figures")]
+    [InlineData("/en/", 360, "Changning Work Report Figures")]
+    [InlineData("/zh/", 320, "长宁政府工作报告数值溯源")]
+    [InlineData("/en/", 1280, "Changning Government Work Report Figures, Traced to Source")]
+    [InlineData("/zh/", 1280, "长宁区政府工作报告数值溯源")]
     public async Task TheMastheadNameFitsThePhone(string path, int width, string name)
     {
         var page = await site.NewPageAsync(width);

@@ -125,7 +125,8 @@ function start(root) {
     const option = theme.selectedOptions[0];
     const where = filter ? msg("msgInTheme", option.dataset.title ?? option.textContent.trim()) : "";
     const text = count === 0 || fallback
-      ? msg("msgNone", query, count, where) + (fallback ? " " + msg("msgFallback", count) : "")
+      // Chinese sentences follow one another without a space; English ones take one.
+      ? msg("msgNone", query, count, where) + (fallback ? (own.lang.startsWith("zh") ? "" : " ") + msg("msgFallback", count) : "")
       : msg(count === 1 ? "msgOne" : "msgMany", query, count, where);
     status.replaceChildren(text);
     if (looksLikeOtherLanguage(query, own.lang) || fallback) {

@@ -40,9 +40,10 @@ internal static class CheckCommand
     private static int Text(BuildResult result, string root, Language language)
     {
         // check writes nothing in any case: what helps is where to start.
-        Report.Diagnostics(result.Diagnostics, new Site.Core.Loading.SiteFiles(root), language, new Message(
-            "fix them from the first, then run check again (fixing one can bring out another)",
-            "请从第一条改起，改完再运行check（改正一处后，可能会发现新的问题）"));
+        var one = result.Diagnostics.Count(d => d.Severity == Severity.Error) == 1;
+        Report.Diagnostics(result.Diagnostics, new Site.Core.Loading.SiteFiles(root), language, one
+            ? new Message("fix it, then run check again (fixing one can bring out another)", "改正后请再运行check（改正一处后，可能会发现新的问题）")
+            : new Message("fix them from the first, then run check again (fixing one can bring out another)", "请从第一条改起，改完再运行check（改正一处后，可能会发现新的问题）"));
         if (!result.Succeeded)
         {
             return 1;

@@ -55,7 +55,7 @@ internal sealed class Apa7 : CitationStyle
     }
 
     protected override string SourceNote(FormattedCitation report, Paragraph paragraph, string paragraphUrl) =>
-        string.Create(CultureInfo.InvariantCulture, $"Original source: {report.Text} Para. {paragraph.Number}, with a translation: {paragraphUrl}");
+        string.Create(CultureInfo.InvariantCulture, $"Original source: {report.Text} {Locator(paragraph, "Section", "Para.")}, with a translation: {paragraphUrl}");
 
     // APA writes the full date of a page or a report as (2024, January 16).
     private static string Date(DateOnly date) => date.ToString("yyyy, MMMM d", CultureInfo.InvariantCulture);
@@ -63,5 +63,12 @@ internal sealed class Apa7 : CitationStyle
     private static string InText(string author, DateOnly date, Paragraph? paragraph) =>
         paragraph is null
             ? string.Create(CultureInfo.InvariantCulture, $"({author}, {date.Year})")
-            : string.Create(CultureInfo.InvariantCulture, $"({author}, {date.Year}, para. {paragraph.Number})");
+            : string.Create(CultureInfo.InvariantCulture, $"({author}, {date.Year}, {Locator(paragraph, "Section", "para.")})");
+
+    // APA locates a paragraph within a numbered section ("Section 3, para. 2"); a count over an excerpt
+    // would not match the whole report.
+    private static string Locator(Paragraph paragraph, string section, string para) =>
+        paragraph.Section.Number is { } number
+            ? string.Create(CultureInfo.InvariantCulture, $"{section} {number.En}, {para} {paragraph.NumberInSection}")
+            : string.Create(CultureInfo.InvariantCulture, $"excerpt, {para} {paragraph.Number}");
 }

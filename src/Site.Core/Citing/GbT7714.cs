@@ -22,7 +22,7 @@ internal sealed class GbT7714 : CitationStyle
         new CitationBuilder()
             .Plain(settings.Publisher[language]).Sentence()
             .Plain(indicator.Label[language]).Plain("[DS/OL]").Sentence()
-            // The page's data last changed on its update date: the standard's (发布或修改日期) slot, which
+            // The page's content last changed on its update date: the standard's (发布或修改日期) slot, which
             // the 2015 edition called (更新或修改日期).
             .Plain(settings.Title[language]).Plain("（" + IsoDate.Of(indicator.Updated) + "）")
             .Placeholder(AccessDate).Sentence()

@@ -43,4 +43,7 @@ public static class DiagnosticCodes
 
     /// <summary>The same words of a paragraph are cited as a figure by two indicators, or twice by one (a warning).</summary>
     public const string FigureCitedTwice = "SITE035";
+
+    /// <summary>A glossary term occurs in a Chinese text, and the matching English names it otherwise (or not at all).</summary>
+    public const string TermNotTranslated = "SITE036";
 }

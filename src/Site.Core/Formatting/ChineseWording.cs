@@ -23,9 +23,11 @@ public sealed class ChineseWording : Wording
     public override string FormatDate(DateOnly value) =>
         string.Create(CultureInfo.InvariantCulture, $"{value.Year}年{value.Month}月{value.Day}日");
 
+    // A section without a number can only be counted in the excerpt, and says so.
     public override string ParagraphReference(Paragraph paragraph) =>
-        string.Create(CultureInfo.InvariantCulture, $"第{paragraph.Number}段");
+        paragraph.Section.Number is { } section
+            ? string.Create(CultureInfo.InvariantCulture, $"{section.Zh}第{paragraph.NumberInSection}段")
+            : string.Create(CultureInfo.InvariantCulture, $"节选第{paragraph.Number}段");
 
-    // A short title ends in its own bracket (长宁区政府工作报告（2024）): the paragraph follows it directly.
-    public override string Reference(string shortTitle, Paragraph paragraph) => shortTitle + ParagraphReference(paragraph);
+    public override string Reference(string shortTitle, Paragraph paragraph) => $"{shortTitle}，{ParagraphReference(paragraph)}";
 }

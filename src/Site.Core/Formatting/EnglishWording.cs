@@ -43,7 +43,9 @@ public sealed class EnglishWording : Wording
     public override string FormatDate(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public override string ParagraphReference(Paragraph paragraph) =>
-        string.Create(CultureInfo.InvariantCulture, $"paragraph {paragraph.Number}");
+        paragraph.Section.Number is { } section
+            ? string.Create(CultureInfo.InvariantCulture, $"section ({section.En}), paragraph {paragraph.NumberInSection}")
+            : string.Create(CultureInfo.InvariantCulture, $"excerpt, paragraph {paragraph.Number}");
 
     public override string Reference(string shortTitle, Paragraph paragraph) => $"{shortTitle}, {ParagraphReference(paragraph)}";
 

@@ -21,9 +21,9 @@ public abstract class Wording
 
     public abstract string FormatDate(DateOnly value);
 
-    /// <summary>How a citation names a paragraph: 第3段, "paragraph 3".</summary>
+    /// <summary>How a citation names a paragraph, by its section: （三）第2段, "section (3), paragraph 2".</summary>
     public abstract string ParagraphReference(Paragraph paragraph);
 
-    /// <summary>A document's short title and a paragraph of it: 长宁区政府工作报告（2024）第3段, "Changning Work Report 2024, paragraph 3".</summary>
+    /// <summary>A document's short title and a paragraph of it: 长宁区政府工作报告（2024），（三）第2段, "Changning Work Report 2024, section (3), paragraph 2".</summary>
     public abstract string Reference(string shortTitle, Paragraph paragraph);
 }

@@ -5,7 +5,7 @@ namespace Site.Core.Input;
 
 /// <summary>
 /// An indicator file as written: what it measures (id, theme, label), one or more observations in file
-/// order, when it was added and when its data last changed, and the corrections made to it since.
+/// order, when it was added and when its content last changed, and the corrections made to it since.
 /// <see cref="IsFeatured"/> offers it on the home page.
 /// </summary>
 public sealed record IndicatorInput(

@@ -301,7 +301,7 @@ public sealed class MappingReader
                 new Message($"'{parent}' has no {name.En} text; both languages are required", $"字段“{parent}”缺少{name.Zh}文本；中英文都必须填写"),
                 new Message(
                     $"under '{parent}', add a line '{language.Code}: …' lined up with '{language.Other.Code}:' (or, written on one line, '{{ zh: …, en: … }}')",
-                    $"请在“{parent}”下、“{language.Other.Code}:”这一行的下面另起一行，写“{language.Code}: ”和{language.Pick("中文", "英文")}，与“{language.Other.Code}:”对齐（写在一行时为“{{ zh: …, en: … }}”）"));
+                    $"请在“{parent}”下、“{language.Other.Code}:”这一行的{language.Pick("上面", "下面")}另起一行，写“{language.Code}: ”和{language.Pick("中文", "英文")}，与“{language.Other.Code}:”对齐（写在一行时为“{{ zh: …, en: … }}”）"));
             return null;
         }
 

@@ -20,6 +20,7 @@ public static class OpenDataCsv
         "indicator_id", "figure", "relation", "label_zh", "label_en", "value", "unit_zh", "unit_en", "quantity",
         "qualifier", "direction", "basis", "period", "text_zh", "text_en", "theme", "document", "paragraph",
         "quote", "translation", "url_zh", "url_en", "paragraph_url", "licence", "change", "change_unit",
+        "paragraph_reference_zh", "paragraph_reference_en",
     ];
 
     private static readonly CsvWriterOptions Options = new()
@@ -85,5 +86,8 @@ public static class OpenDataCsv
         var change = index == 0 && observation.Change is { Amount: { } amount } computed ? computed : null;
         csv.WriteField(change?.Amount, default);
         csv.WriteField(change?.Unit.Id);
+        // Added after the first release's columns, so readers that take columns by position keep working.
+        csv.WriteField(Language.Zh.Wording.ParagraphReference(citation.Paragraph));
+        csv.WriteField(Language.En.Wording.ParagraphReference(citation.Paragraph));
     }
 }

@@ -198,6 +198,13 @@ public static class OpenDataJson
         json.WriteStartObject("source");
         json.WriteString("document", figure.Citation.Document.Id);
         json.WriteString("paragraph", figure.Citation.Paragraph.Id);
+        json.WriteStartObject("paragraph_reference");
+        foreach (var language in Language.All)
+        {
+            json.WriteString(language.Code, language.Wording.ParagraphReference(figure.Citation.Paragraph));
+        }
+
+        json.WriteEndObject();
         json.WriteString("quote", figure.Citation.Quote);
         json.WriteString("translation", figure.Citation.Translation);
         json.WriteString("url", settings.Absolute(Rendering.Urls.Paragraph(Language.Source, figure.Citation.Document.Id, figure.Citation.Paragraph.Id)));

@@ -52,8 +52,10 @@ public sealed class TemplateSet : ITemplateLoader
             // A site with a base takes each template from the base unless it has its own copy.
             foreach (var (name, path) in files.Files(folder, "*.html"))
             {
-                var template = Template.Parse(files.Read(path), path);
+                var source = files.Read(path);
+                var template = Template.Parse(source, path);
                 Report(template, diagnostics);
+                TemplatePunctuation.Check(template, source, path, diagnostics);
                 if (folder == LayoutsFolder)
                 {
                     layouts[Path.GetFileNameWithoutExtension(name)] = template;

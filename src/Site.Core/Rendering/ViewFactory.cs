@@ -95,6 +95,7 @@ public sealed class ViewFactory(SiteModel site, Language language)
             language.Other.HtmlLang,
             Translated(entry.Pinyin),
             entry.Explanation[language],
+            entry.EnSource?[language],
             Urls.GlossaryEntry(language, entry.Id));
     }
 
@@ -149,7 +150,7 @@ public sealed class ViewFactory(SiteModel site, Language language)
             c.Figure.Citation.FigureRange.Start, c.Figure.Citation.FigureRange.End, Urls.Indicator(language, c.Indicator.Id), c.Indicator.Label[language]));
         return new ParagraphView(
             paragraph.Id,
-            paragraph.Number,
+            Reference(paragraph),
             paragraph.Heading,
             paragraph.Theme.Title[language],
             Urls.Theme(language, paragraph.Theme.Id),
@@ -178,10 +179,10 @@ public sealed class ViewFactory(SiteModel site, Language language)
             ParagraphUrl(citation.Paragraph));
     }
 
-    /// <summary>How a citation names the paragraph in this language (第3段, "paragraph 3").</summary>
+    /// <summary>How a citation names the paragraph in this language (（三）第2段, "section (3), paragraph 2").</summary>
     public string Reference(Paragraph paragraph) => language.Wording.ParagraphReference(paragraph);
 
-    /// <summary>A citation's document and paragraph: "长宁区政府工作报告（2024）, 第3段".</summary>
+    /// <summary>A citation's document and paragraph: 长宁区政府工作报告（2024），（三）第2段.</summary>
     public string Reference(Citation citation) => language.Wording.Reference(citation.Document.ShortTitle[language], citation.Paragraph);
 
     public string ParagraphUrl(Paragraph paragraph) => Urls.Paragraph(language, paragraph.DocumentId, paragraph.Id);

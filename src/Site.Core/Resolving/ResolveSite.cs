@@ -51,12 +51,20 @@ public static class ResolveSite
         document.Part,
         document.Provenance,
         document.Date,
-        [.. document.Paragraphs.Select((p, i) =>
+        [.. Paragraphs(input, document)]);
+
+    private static IEnumerable<Paragraph> Paragraphs(SiteInput input, DocumentInput document)
+    {
+        var inSection = new Dictionary<string, int>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var p in document.Paragraphs)
         {
             var theme = Require(input.FindTheme(p.ThemeId), $"theme '{p.ThemeId}'");
             var section = theme.ParentId is { } parent ? Require(input.FindTheme(parent), $"section '{parent}'") : theme;
-            return new Paragraph(p.Id, document.Id, i + 1, theme, section, p.Heading, p.Text, p.Translation);
-        })]);
+            var numberInSection = inSection[section.Id] = inSection.GetValueOrDefault(section.Id) + 1;
+            yield return new Paragraph(p.Id, document.Id, ++number, numberInSection, theme, section, p.Heading, p.Text, p.Translation);
+        }
+    }
 
     private static ThemeContents Contents(Theme theme, Theme? parent, ImmutableArray<Indicator> indicators, ImmutableArray<SourceDocument> documents) => new(
         theme,

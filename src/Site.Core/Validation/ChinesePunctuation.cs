@@ -22,18 +22,25 @@ public sealed class ChinesePunctuation : IRule
         {
             if (FindHalfWidth(text.Text) is var (index, found, wanted))
             {
-                var excerpt = Excerpt(text.Text, index);
-                context.Diagnostics.Error(
-                    DiagnosticCodes.HalfWidthPunctuation,
-                    text.At(index),
-                    new Message(
-                        $"Chinese text has a half-width '{found}' in '{excerpt}'",
-                        $"中文文本“{excerpt}”中有半角标点“{found}”"),
-                    new Message(
-                        $"Chinese is punctuated with full-width marks: write {MarkNames.English(wanted)}; quotes from the report are exempt, they are copied exactly",
-                        $"中文要用全角标点：请改为{MarkNames.Chinese(wanted)}；报告引文不受此限，须照原文抄录"));
+                Report(context.Diagnostics, text.At(index), text.Text, index, found, wanted);
             }
         }
+    }
+
+    /// <summary>Reports SITE027 for <paramref name="found"/> at <paramref name="index"/> of <paramref name="text"/>.</summary>
+    public static void Report(DiagnosticBag diagnostics, SourceSpan span, string text, int index, char found, char wanted)
+    {
+        // A template's text runs over lines; the excerpt stays on the mark's line.
+        var excerpt = Excerpt(text, index).Replace('\r', ' ').Replace('\n', ' ').Trim();
+        diagnostics.Error(
+            DiagnosticCodes.HalfWidthPunctuation,
+            span,
+            new Message(
+                $"Chinese text has a half-width '{found}' in '{excerpt}'",
+                $"中文文本“{excerpt}”中有半角标点“{found}”"),
+            new Message(
+                $"Chinese is punctuated with full-width marks: write {MarkNames.English(wanted)}; quotes from the report are exempt, they are copied exactly",
+                $"中文要用全角标点：请改为{MarkNames.Chinese(wanted)}；报告引文不受此限，须照原文抄录"));
     }
 
     /// <summary>The first half-width mark in Chinese text and its full-width form, or null.</summary>

@@ -4,7 +4,7 @@ using Site.Core.Input;
 namespace Site.Core.Validation;
 
 /// <summary>
-/// An indicator's dates tell a possible story: its data last changed on or after the day it was added,
+/// An indicator's dates tell a possible story: its content last changed on or after the day it was added,
 /// and each correction falls between the two (a correction changes the data, so the indicator's
 /// <c>updated</c> date is at least the latest correction's).
 /// </summary>
@@ -23,8 +23,8 @@ public sealed class DatesAreInOrder : IRule
                         $"updated {Iso(indicator.Updated)} is before added {Iso(indicator.Added)}",
                         $"更新日期“updated”（{Iso(indicator.Updated)}）早于添加日期“added”（{Iso(indicator.Added)}）"),
                     new Message(
-                        "'updated' is the day the indicator's data last changed; it cannot come before the day it was added",
-                        "“updated”是该指标数据最后一次修改的日期，不能早于添加日期“added”，请更正其中一个日期"));
+                        "'updated' is the day the indicator's content last changed; it cannot come before the day it was added",
+                        "“updated”是该指标内容最后一次修改的日期，不能早于添加日期“added”，请更正其中一个日期"));
             }
 
             foreach (var correction in indicator.Corrections.Where(c => c.Correction.Date < indicator.Added || c.Correction.Date > indicator.Updated))

@@ -21,6 +21,7 @@ public static class Rules
         new FigureOccursInQuote(),
         new FiguresAreCitedOnce(),
         new EnglishHasNoChinese(),
+        new TermsAreTranslated(),
         new ChinesePunctuation(),
         new InterfaceStringsAreDefined(),
     ];

@@ -22,7 +22,7 @@ public sealed partial class BibTeXTests(CitingSite site) : IClassFixture<CitingS
               date         = {2024-02-01},
               year         = {2024},
               url          = {https://example.org/zh/indicators/tax-revenue/},
-              note         = {原始出处：测试政府. 测试报告[R]. 2024-01-16：第1段. 该段原文：https://example.org/zh/sources/report/\#p1},
+              note         = {原始出处：测试政府. 测试报告[R]. 2024-01-16：（一）第1段. 该段原文：https://example.org/zh/sources/report/\#p1},
             }
 
             """,
@@ -41,7 +41,7 @@ public sealed partial class BibTeXTests(CitingSite site) : IClassFixture<CitingS
               date         = {2024-02-01},
               year         = {2024},
               url          = {https://example.org/en/indicators/tax-revenue/},
-              note         = {Original source: Test government. (2024, January 16). 测试报告 [Test report] [Report]. Para. 1, with a translation: https://example.org/en/sources/report/\#p1},
+              note         = {Original source: Test government. (2024, January 16). 测试报告 [Test report] [Report]. Section 1, Para. 1, with a translation: https://example.org/en/sources/report/\#p1},
             }
 
             """,

@@ -32,7 +32,7 @@ public sealed class CiteTests(CitingSite site) : IClassFixture<CitingSite>
         var source = site.Tax.Latest.Headline.Citation;
 
         var citation = Cite.Report(source.Document, source.Paragraph, Language.Zh);
-        Assert.Equal("测试政府. 测试报告[R]. 2024-01-16：第1段.", citation.Text);
+        Assert.Equal("测试政府. 测试报告[R]. 2024-01-16：（一）第1段.", citation.Text);
         Assert.Equal(citation.Text, citation.Html.Value);
         Assert.Null(citation.Instruction);
 
@@ -61,7 +61,7 @@ public sealed class CiteTests(CitingSite site) : IClassFixture<CitingSite>
         var citation = Cite.Report(source.Document, source.Paragraph, Language.En);
         Assert.Equal("Test government. (2024, January 16). 测试报告 [Test report] [Report].", citation.Text);
         Assert.Equal("Test government. (2024, January 16). <i lang=\"zh-CN\">测试报告</i> [Test report] [Report].", citation.Html.Value);
-        Assert.Equal("(Test government, 2024, para. 1)", citation.InText);
+        Assert.Equal("(Test government, 2024, Section 1, para. 1)", citation.InText);
 
         Assert.Equal("(Test government, 2024)", Cite.Report(source.Document, null, Language.En).InText);
     }

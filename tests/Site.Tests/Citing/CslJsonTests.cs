@@ -36,7 +36,7 @@ public sealed class CslJsonTests(CitingSite site) : IClassFixture<CitingSite>
         Assert.Contains(site.Tax.Latest.Headline.Citation.Document.Title[language], note, StringComparison.Ordinal);
         Assert.Contains(site.Tax.Latest.Headline.Citation.Document.Issuer[language], note, StringComparison.Ordinal);
         Assert.Contains("2024", note, StringComparison.Ordinal);
-        Assert.Contains(language.Pick("第1段", "Para. 1"), note, StringComparison.Ordinal);
+        Assert.Contains(language.Pick("（一）第1段", "Section 1, Para. 1"), note, StringComparison.Ordinal);
         Assert.EndsWith($"https://example.org/{code}/sources/report/#p1", note, StringComparison.Ordinal);
 
         // An "accessed" date would be the build's, not the reader's.
@@ -71,7 +71,7 @@ public sealed class CslJsonTests(CitingSite site) : IClassFixture<CitingSite>
                 "publisher": "测试站",
                 "container-title": "测试站",
                 "language": "zh-CN",
-                "note": "原始出处：测试政府. 测试报告[R]. 2024-01-16：第1段. 该段原文：https://example.org/zh/sources/report/#p1"
+                "note": "原始出处：测试政府. 测试报告[R]. 2024-01-16：（一）第1段. 该段原文：https://example.org/zh/sources/report/#p1"
               }
             ]
 

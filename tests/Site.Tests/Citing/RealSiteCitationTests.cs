@@ -18,11 +18,11 @@ public sealed class RealSiteCitationTests(RealSite site) : IClassFixture<RealSit
     {
         var indicator = Cite.Indicator(Indicator, site.Model.Settings, Language.Zh);
         Assert.Equal(
-            "长宁区政府工作指标网站编辑组. 数字经济企业综合税收[DS/OL]. 长宁区政府工作指标（2026-11-26）[引用日期]. "
+            "长宁区政府工作报告数值溯源网站编者. 数字经济企业综合税收[DS/OL]. 长宁区政府工作报告数值溯源（2026-12-02）[引用日期]. "
             + "https://changning-indicators.netlify.app/zh/indicators/digital-economy-tax-revenue/.",
             indicator.Text);
         var report = CiteReport(Language.Zh);
-        Assert.Equal("上海市长宁区人民政府. 2024年上海市长宁区政府工作报告[R]. 2024-01-16：第3段.", report.Text);
+        Assert.Equal("上海市长宁区人民政府. 2024年上海市长宁区政府工作报告[R]. 2024-01-16：（三）第3段.", report.Text);
 
         AssertDocumented(indicator.Text, indicator.Instruction, report.Text);
     }
@@ -32,14 +32,14 @@ public sealed class RealSiteCitationTests(RealSite site) : IClassFixture<RealSit
     {
         var indicator = Cite.Indicator(Indicator, site.Model.Settings, Language.En);
         Assert.Equal(
-            "The Changning Performance Figures editorial team. (2026, November 26). Tax revenue from digital-economy enterprises [Data set]. "
-            + "Changning District Government Performance Figures. https://changning-indicators.netlify.app/en/indicators/digital-economy-tax-revenue/",
+            "The editors of Changning Work Report Figures. (2026, December 2). Total tax revenue of digital-economy enterprises [Data set]. "
+            + "Changning Government Work Report Figures, Traced to Source. https://changning-indicators.netlify.app/en/indicators/digital-economy-tax-revenue/",
             indicator.Text);
         var report = CiteReport(Language.En);
         Assert.Equal(
             "Changning District People's Government, Shanghai. (2024, January 16). 2024年上海市长宁区政府工作报告 [Changning District Government Work Report 2024] [Report].",
             report.Text);
-        Assert.Equal("(Changning District People's Government, Shanghai, 2024, para. 3)", report.InText);
+        Assert.Equal("(Changning District People's Government, Shanghai, 2024, Section 3, para. 3)", report.InText);
 
         AssertDocumented(indicator.Text, indicator.InText, report.Text, report.InText);
     }

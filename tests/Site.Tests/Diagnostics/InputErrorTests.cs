@@ -209,9 +209,9 @@ public sealed class InputErrorTests : IDisposable
     public void HalfWidthPunctuationInChineseInterfaceStringsFails()
     {
         var zh = File.ReadAllText(Path.Combine(_site.Root, "data", "i18n", "zh.yaml"));
-        _site.Write("data/i18n/zh.yaml", zh.Replace("indicator.cited_start: \"引文开始：\"", "indicator.cited_start: \"引文开始:\"", StringComparison.Ordinal));
+        _site.Write("data/i18n/zh.yaml", zh.Replace("indicator.cited_start: \"引文：\"", "indicator.cited_start: \"引文:\"", StringComparison.Ordinal));
         var line = TestSite.FirstLine(_site.Build());
-        Assert.Matches(@"^data/i18n/zh\.yaml:\d+:\d+: error SITE027: Chinese text has a half-width ':' in '引文开始:'$", line);
+        Assert.Matches(@"^data/i18n/zh\.yaml:\d+:\d+: error SITE027: Chinese text has a half-width ':' in '引文:'$", line);
     }
 
     [Fact]

@@ -71,8 +71,19 @@ public sealed class WordingTests
         var paragraph = Paragraph();
         Assert.Equal("2024年1月16日", Language.Zh.Wording.FormatDate(new DateOnly(2024, 1, 16)));
         Assert.Equal("16 January 2024", Language.En.Wording.FormatDate(new DateOnly(2024, 1, 16)));
-        Assert.Equal("第3段", Language.Zh.Wording.ParagraphReference(paragraph));
-        Assert.Equal("paragraph 3", Language.En.Wording.ParagraphReference(paragraph));
+        Assert.Equal("（三）第2段", Language.Zh.Wording.ParagraphReference(paragraph));
+        Assert.Equal("section (3), paragraph 2", Language.En.Wording.ParagraphReference(paragraph));
+        Assert.Equal("报告（2024），（三）第2段", Language.Zh.Wording.Reference("报告（2024）", paragraph));
+        Assert.Equal("Report 2024, section (3), paragraph 2", Language.En.Wording.Reference("Report 2024", paragraph));
+    }
+
+    [Fact]
+    public void AParagraphOfASectionWithoutANumberIsCountedInTheExcerptAndSaysSo()
+    {
+        var theme = new Theme("t", null, T("t"), null, null, []);
+        var paragraph = new Paragraph("p5", "d", 5, 1, theme, theme, "h", "h", "t");
+        Assert.Equal("节选第5段", Language.Zh.Wording.ParagraphReference(paragraph));
+        Assert.Equal("excerpt, paragraph 5", Language.En.Wording.ParagraphReference(paragraph));
     }
 
     /// <summary>A resolved figure built the way the resolve stage builds one, its written form from <see cref="WrittenForm"/>.</summary>
@@ -102,8 +113,9 @@ public sealed class WordingTests
 
     private static Paragraph Paragraph()
     {
-        var theme = new Theme("t", null, T("t"), null, null, []);
-        return new Paragraph("p3", "d", 3, theme, theme, "h", "h", "t");
+        // The third paragraph of the excerpt, the second of section (三).
+        var theme = new Theme("t", null, T("t"), new LocalizedText("（三）", "3"), null, []);
+        return new Paragraph("p3", "d", 3, 2, theme, theme, "h", "h", "t");
     }
 
     private static LocalizedText T(string text) => new(text, text);

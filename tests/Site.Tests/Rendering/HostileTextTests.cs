@@ -55,6 +55,8 @@ public sealed class HostileTextTests : IDisposable
             - id: digital-economy
               term: 数字经济
               en: {en}
+              en_status: official
+              en_source: {both}
               explanation: {both}
             """);
         _site.Write("data/sources/report.yaml", $"""

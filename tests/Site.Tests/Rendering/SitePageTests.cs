@@ -77,7 +77,7 @@ public sealed class SitePageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("zh", "zh-CN", "引文开始：", "（引文结束）")]
+    [InlineData("zh", "zh-CN", "引文：", "（引文结束）")]
     [InlineData("en", "en", "Cited words: ", " (end of cited words)")]
     public void CitedWordsAreAnnouncedInTheReadersLanguage(string lang, string htmlLang, string start, string end)
     {
@@ -170,7 +170,7 @@ public sealed class SitePageTests : IDisposable
         }
 
         var english = _site.Html("en/sources/report/index.html");
-        Assert.Equal("The economy paragraph in English.", english.QuerySelector("#p1 .parallel-en p")!.TextContent);
+        Assert.Equal("The economy paragraph in English, on the digital economy.", english.QuerySelector("#p1 .parallel-en p")!.TextContent);
     }
 
     [Fact]

@@ -78,6 +78,7 @@ public sealed class TestSite : IDisposable
             - id: digital-economy
               term: 数字经济
               en: digital economy
+              en_status: site
               explanation: { zh: 数字经济说明, en: The digital economy explained }
             """);
         site.Write("data/sources/report.yaml", $$"""
@@ -95,7 +96,7 @@ public sealed class TestSite : IDisposable
                 theme: economy
                 heading: (一)发展经济。
                 text: {{Paragraph1}}
-                translation: The economy paragraph in English.
+                translation: The economy paragraph in English, on the digital economy.
               - id: p2
                 theme: housing
                 heading: 加装电梯。
@@ -124,7 +125,7 @@ public sealed class TestSite : IDisposable
             theme: economy
             heading: (一)发展经济。
             text: {{NextYearParagraph}}
-            translation: The next year's economy paragraph in English.
+            translation: The next year's economy paragraph in English, on the digital economy.
         """);
 
     /// <summary>

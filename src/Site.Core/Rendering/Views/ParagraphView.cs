@@ -7,7 +7,7 @@ namespace Site.Core.Rendering.Views;
 /// </summary>
 public sealed record ParagraphView(
     string Id,
-    int Number,
+    string Reference,
     string Heading,
     string ThemeTitle,
     string ThemeUrl,
