@@ -24,7 +24,7 @@ internal static class CheckCommand
         var command = new Command("check", "Validate input/, data/ and theme/ and render every page in memory; write nothing.") { root, format, lang };
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(root)!.FullName) { Write = false };
+            var options = new BuildOptions(parse.GetValue(root)!.FullName) { Write = false, RenderEveryPage = false };
             var language = OutputLanguage.Choose(parse.GetValue(lang), Environment.GetEnvironmentVariable);
             var result = BuildPipeline.Run(options);
             return parse.GetValue(format) switch

@@ -74,7 +74,7 @@ internal static class NewCommand
         }
 
         // The file as it will be, with placeholders in its blanks, through every stage of a build.
-        var check = BuildPipeline.Run(new BuildOptions(root) { Write = false }, files.WithDraft(draft.Path, draft.FilledText));
+        var check = BuildPipeline.Run(new BuildOptions(root) { Write = false, RenderEveryPage = false }, files.WithDraft(draft.Path, draft.FilledText));
         var own = check.Diagnostics.Where(d => d.Span.Path == draft.Path).ToList();
         if (own.Count > 0)
         {

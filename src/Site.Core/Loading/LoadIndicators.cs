@@ -3,6 +3,7 @@ using System.Globalization;
 using Site.Core.Diagnostics;
 using Site.Core.Input;
 using Site.Core.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace Site.Core.Loading;
 
@@ -22,15 +23,33 @@ public static class LoadIndicators
     // The fields of a figure whose positions rules report at; a figure's citation adds its own.
     private static readonly Field[] FigureFields = [Field.Label, Field.Value, Field.Unit, Field.Qualifier, Field.Basis, Field.Scope, Field.Noun, Field.Relation, Field.Stage];
 
+    // Files parsed at once: enough to keep every core busy, few enough that their trees are not all held.
+    private const int Batch = 256;
+
     public static ImmutableArray<IndicatorInput> Run(LoadContext context)
     {
         var result = ImmutableArray.CreateBuilder<IndicatorInput>();
-        foreach (var path in context.Files.YamlFiles(Folder))
+        var paths = context.Files.YamlFiles(Folder);
+        var parsed = new (YamlNode? Root, DiagnosticBag Diagnostics)[Math.Min(Batch, paths.Count)];
+        for (var start = 0; start < paths.Count; start += Batch)
         {
-            var root = YamlFile.Load(context.Files, path, context.Diagnostics);
-            if (MappingReader.From(context, path, root, new Message("indicator", "该指标")) is { } map && Read(context, map) is { } indicator)
+            // Parsing is most of the load, and each file stands alone: parse a batch in parallel, each file
+            // into its own bag, then read the batch in file order, so the result is the same every time.
+            var count = Math.Min(Batch, paths.Count - start);
+            Parallel.For(0, count, i =>
             {
-                result.Add(indicator);
+                var bag = new DiagnosticBag();
+                parsed[i] = (YamlFile.Load(context.Files, paths[start + i], bag), bag);
+            });
+            for (var i = 0; i < count; i++)
+            {
+                var (root, bag) = parsed[i];
+                parsed[i] = default;
+                context.Diagnostics.AddRange(bag.ToSortedList());
+                if (MappingReader.From(context, paths[start + i], root, new Message("indicator", "该指标")) is { } map && Read(context, map) is { } indicator)
+                {
+                    result.Add(indicator);
+                }
             }
         }
 

@@ -61,12 +61,15 @@ public static class YamlFile
     /// <summary>Parses <paramref name="text"/>; a syntax error becomes one SITE001 diagnostic at its position.</summary>
     public static YamlNode? Parse(string relativePath, string text, DiagnosticBag diagnostics)
     {
-        if (!FeaturesAllowed(relativePath, text, diagnostics))
+        var (allowed, events) = FeaturesAllowed(relativePath, text, diagnostics);
+        if (!allowed)
         {
             return null;
         }
 
-        var parser = new Parser(new StringReader(text));
+        // The features pass read the whole file without a syntax error: build the nodes from its events.
+        // Otherwise parse again, so the error is reported where the parser meets it.
+        IParser parser = events is null ? new Parser(new StringReader(text)) : new ReplayParser(events);
         try
         {
             var stream = new YamlStream();
@@ -99,9 +102,10 @@ public static class YamlFile
     // One pass over the parser's events, before any node is built: refuses a key written twice in one
     // mapping, a second document, tags, anchors, aliases and deep nesting, where they stand. A syntax error
     // is left to the real parse, which reports it.
-    private static bool FeaturesAllowed(string relativePath, string text, DiagnosticBag diagnostics)
+    private static (bool Allowed, List<ParsingEvent>? Events) FeaturesAllowed(string relativePath, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
+        var events = new List<ParsingEvent>();
         var depth = 0;
         var documents = 0;
         ParsingEvent? previous = null;
@@ -118,10 +122,15 @@ public static class YamlFile
                         new SourceSpan(relativePath, Math.Max(1, (int)comment.Start.Line), Math.Max(1, (int)comment.Start.Column)),
                         new Message($"' #' starts a comment, so '#{cut}' is not part of the value before it", $"“ #”表示注释开始，所以“#{cut}”不属于前面的值"),
                         new Message("put the whole value in quotation marks (\"…\"), or write the # without a space before it", "请用引号（\"…\"）把整个值括起来，或者去掉#前面的空格"));
-                    return false;
+                    return (false, null);
                 }
 
                 previous = current is Comment ? previous : current;
+                if (current is not Comment and not null)
+                {
+                    events.Add(current);
+                }
+
                 var repeated = current is NodeEvent nodeEvent && mappings.TryPeek(out var keys) && keys is not null ? keys.Repeated(nodeEvent) : null;
                 if (current is MappingStart)
                 {
@@ -161,7 +170,7 @@ public static class YamlFile
                         new SourceSpan(relativePath, Math.Max(1, (int)current.Start.Line), Math.Max(1, (int)current.Start.Column)),
                         repeated,
                         new Message("keep one of them: YAML would otherwise have to guess which one is meant", "请只保留其中一个：否则无法确定哪一个有效"));
-                    return false;
+                    return (false, null);
                 }
 
                 if (refused is not null && current is not null)
@@ -171,19 +180,22 @@ public static class YamlFile
                         new SourceSpan(relativePath, Math.Max(1, (int)current.Start.Line), Math.Max(1, (int)current.Start.Column)),
                         refused,
                         new Message("the site's files use plain YAML: mappings, lists and values, each written where it is used", "本站文件只使用简单的YAML：映射、列表和值，在用到的地方直接写出"));
-                    return false;
+                    return (false, null);
                 }
             }
         }
         catch (YamlException)
         {
             // A syntax error: the parse that follows reports it with its position.
+            return (true, null);
         }
         catch (InvalidOperationException)
         {
+            return (true, null);
         }
 
-        return true;
+        // A file without a document (empty, or comments only) is left to the real parse, which says so.
+        return (true, events.Exists(e => e is DocumentStart) ? events : null);
     }
 
     // A plain value followed, one space later, by '#' and text ("full coverage #1 in Shanghai"): YAML reads

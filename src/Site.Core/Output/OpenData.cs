@@ -18,26 +18,26 @@ public static class OpenData
     /// <summary>The version of the JSON's shape; raised when a field changes meaning or goes away, not when one is added.</summary>
     public const int SchemaVersion = 2;
 
-    public static ImmutableArray<OutputFile> Run(SiteModel site)
+    /// <summary>The files of every indicator together, and their schemas.</summary>
+    public static IEnumerable<OutputFile> Shared(SiteModel site)
     {
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
-        files.Add(File(Urls.OpenDataJson, OpenDataJson.Every(site)));
-        files.Add(File(Urls.OpenDataCsv, OpenDataCsv.Write(site.Settings, site.Indicators)));
-        files.Add(File(Urls.OpenDataSchema, Schema("indicators.schema.json")));
-        files.Add(File(Urls.IndicatorSchema, Schema("indicator.schema.json")));
-        foreach (var indicator in site.Indicators)
-        {
-            files.Add(File(Urls.IndicatorData(indicator.Id, "json"), OpenDataJson.One(site, indicator)));
-            files.Add(File(Urls.IndicatorData(indicator.Id, "csv"), OpenDataCsv.Write(site.Settings, [indicator])));
-            foreach (var language in Language.All)
-            {
-                // The reference in each language, as its page offers it to a reference manager.
-                files.Add(File(Urls.IndicatorData(indicator.Id, $"{language.Code}.bib"), Encoding.UTF8.GetBytes(Citing.Cite.BibTeX(indicator, site.Settings, language))));
-                files.Add(File(Urls.IndicatorData(indicator.Id, $"{language.Code}.csl.json"), Encoding.UTF8.GetBytes(Citing.Cite.CslJson(indicator, site.Settings, language))));
-            }
-        }
+        yield return File(Urls.OpenDataJson, OpenDataJson.Every(site));
+        yield return File(Urls.OpenDataCsv, OpenDataCsv.Write(site.Settings, site.Indicators));
+        yield return File(Urls.OpenDataSchema, Schema("indicators.schema.json"));
+        yield return File(Urls.IndicatorSchema, Schema("indicator.schema.json"));
+    }
 
-        return files.ToImmutable();
+    /// <summary>One indicator's own files: JSON, CSV, and its reference in each language as BibTeX and CSL-JSON.</summary>
+    public static IEnumerable<OutputFile> ForIndicator(SiteModel site, Indicator indicator)
+    {
+        yield return File(Urls.IndicatorData(indicator.Id, "json"), OpenDataJson.One(site, indicator));
+        yield return File(Urls.IndicatorData(indicator.Id, "csv"), OpenDataCsv.Write(site.Settings, [indicator]));
+        foreach (var language in Language.All)
+        {
+            // The reference in each language, as its page offers it to a reference manager.
+            yield return File(Urls.IndicatorData(indicator.Id, $"{language.Code}.bib"), Encoding.UTF8.GetBytes(Citing.Cite.BibTeX(indicator, site.Settings, language)));
+            yield return File(Urls.IndicatorData(indicator.Id, $"{language.Code}.csl.json"), Encoding.UTF8.GetBytes(Citing.Cite.CslJson(indicator, site.Settings, language)));
+        }
     }
 
     public static string Relation(Figure figure) => figure.Relation.ToString().ToLowerInvariant();

@@ -12,6 +12,12 @@ public sealed record BuildOptions(string Root)
     /// <summary>False for `check`: validate and render, write nothing.</summary>
     public bool Write { get; init; } = true;
 
+    /// <summary>
+    /// When nothing is written, whether to render every page (tests of the rendering) or one page of each
+    /// kind in each language (`check`, `new`: a template error shows either way, at a fraction of the time).
+    /// </summary>
+    public bool RenderEveryPage { get; init; } = true;
+
     /// <summary>Builds the search index into the staging folder; null skips search (tests of other stages).</summary>
     public Search.ISearchIndexer? Search { get; init; }
 

@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using Site.Core.Diagnostics;
 using Site.Core.Loading;
+using Site.Core.Model;
 using Site.Core.Output;
 using Site.Core.Rendering;
 using Site.Core.Resolving;
@@ -10,11 +10,12 @@ using Site.Core.Validation;
 namespace Site.Core.Pipeline;
 
 /// <summary>
-/// The build, composed in one place: load, validate, resolve, plan, render, export, write (with the
-/// search index built last, in the staging folder). Each stage is a small static function over immutable
-/// data. Validation hands the resolve stage what it proved; every stage after resolve reads the resolved
-/// model and the page plan, computed once. The pipeline stops before writing anything if any stage
-/// reported an error.
+/// The build, composed in one place: load, validate, resolve, plan, render, export, index, commit. Each
+/// stage is a small static function over immutable data. Validation hands the resolve stage what it
+/// proved; every stage after resolve reads the resolved model and the page plan, computed once. Pages
+/// and files go to a staging folder as they are made (nothing holds the whole site in memory), and the
+/// staging folder replaces the output only when every stage succeeded: an error anywhere leaves the
+/// previous output as it was.
 /// </summary>
 public static class BuildPipeline
 {
@@ -41,15 +42,36 @@ public static class BuildPipeline
 
         var site = ResolveSite.Run(input, proofs);
         var plan = PlanPages.Run(site);
-        var pages = RenderPages.Run(site, plan, templates, assets, diagnostics);
-        ImmutableArray<OutputFile> output = [.. pages, .. OpenData.Run(site), .. Feeds.Run(site), .. Sitemap.Run(site, plan), .. assets.Files];
-        if (diagnostics.HasErrors || !options.Write)
+        var pages = (plan.Length * Language.All.Length) + 1;
+        if (!options.Write)
         {
-            return new BuildResult(diagnostics.ToSortedList(), site, output.Length, pages.Length);
+            // check: every rule has run; rendering can fail only in a template, so one page of each kind
+            // in each language shows a template error as well as all of them would.
+            RenderPages.Run(site, options.RenderEveryPage ? plan : PlanPages.OnePerKind(plan), templates, assets, diagnostics, _ => { });
+            return new BuildResult(diagnostics.ToSortedList(), site, 0, pages);
         }
 
-        var search = options.Search is null ? [] : BuildSearchDocuments.Run(site, synonyms);
-        WriteSite.Run(output, options.ResolvedOutputPath, (folder, bag) => options.Search?.Index(folder, search, bag) ?? true, diagnostics);
-        return new BuildResult(diagnostics.ToSortedList(), site, output.Length, pages.Length);
+        using var staging = StagingFolder.Create(options.ResolvedOutputPath);
+        var written = 0;
+        void Write(OutputFile file)
+        {
+            staging.Write(file);
+            Interlocked.Increment(ref written);
+        }
+
+        RenderPages.Run(site, plan, templates, assets, diagnostics, Write);
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToSortedList(), site, 0, pages);
+        }
+
+        ExportFiles.Run(site, plan, assets, Write);
+        if (options.Search is { } search && !search.Index(staging.Path, BuildSearchDocuments.Run(site, synonyms), diagnostics))
+        {
+            return new BuildResult(diagnostics.ToSortedList(), site, 0, pages);
+        }
+
+        staging.Commit();
+        return new BuildResult(diagnostics.ToSortedList(), site, written, pages);
     }
 }

@@ -11,6 +11,9 @@ namespace Site.Core.Rendering;
 /// </summary>
 public static class PlanPages
 {
+    /// <summary>The first page of each kind, in plan order: enough to run every template once.</summary>
+    public static ImmutableArray<PageSpec> OnePerKind(ImmutableArray<PageSpec> plan) => [.. plan.DistinctBy(spec => spec.Kind)];
+
     public static ImmutableArray<PageSpec> Run(SiteModel site)
     {
         var pages = ImmutableArray.CreateBuilder<PageSpec>();

@@ -6,12 +6,16 @@ using Site.Core.Rendering.Views;
 
 namespace Site.Core.Rendering;
 
-/// <summary>The render stage: every page of the plan in both languages, plus the root language chooser.</summary>
+/// <summary>
+/// The render stage: every page of the plan in both languages, plus the root language chooser, each
+/// handed to the writer as soon as it is rendered, so no page is held after it is written.
+/// </summary>
 public static class RenderPages
 {
-    public static ImmutableArray<OutputFile> Run(SiteModel site, ImmutableArray<PageSpec> plan, TemplateSet templates, Assets assets, DiagnosticBag diagnostics)
+    /// <summary>Renders the pages of <paramref name="plan"/> (and the root page); returns how many were rendered.</summary>
+    public static int Run(SiteModel site, ImmutableArray<PageSpec> plan, TemplateSet templates, Assets assets, DiagnosticBag diagnostics, Action<OutputFile> write)
     {
-        var renderer = new PageRenderer(templates, site.Strings);
+        using var renderer = new PageRenderer(templates, site.Strings);
         var jobs = Language.All.SelectMany(language =>
         {
             var views = new ViewFactory(site, language);
@@ -19,23 +23,25 @@ public static class RenderPages
             return plan.Select(spec => (Spec: spec, Views: views, SiteView: siteView));
         }).ToList();
 
-        // Pages are independent: render them in parallel, into slots that keep the plan's order, so the
-        // output is the same whatever the scheduling.
-        var rendered = new OutputFile?[jobs.Count];
+        // Pages are independent: render them in parallel. Each page's bytes depend on its view alone, so
+        // the output is the same whatever the scheduling.
+        var rendered = 0;
         Parallel.For(0, jobs.Count, i =>
         {
             var (spec, views, siteView) = jobs[i];
             var content = spec.Content(views);
             var page = Page(site, spec, content, views.Language);
             var html = renderer.Render(spec.Kind, page, siteView, content.Model, views.Language);
-            rendered[i] = html is null ? null : new OutputFile(Urls.FileFor(page.Url), Encoding.UTF8.GetBytes(html));
+            if (html is not null)
+            {
+                write(new OutputFile(Urls.FileFor(page.Url), Encoding.UTF8.GetBytes(html)));
+                Interlocked.Increment(ref rendered);
+            }
         });
 
-        var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 1);
-        files.AddRange(rendered.OfType<OutputFile>());
-        files.Add(RenderRoot(site, renderer, assets));
+        write(RenderRoot(site, renderer, assets));
         renderer.ReportFailures(diagnostics);
-        return files.ToImmutable();
+        return rendered + 1;
     }
 
     /// <summary>The base layout's view of a page in one language.</summary>

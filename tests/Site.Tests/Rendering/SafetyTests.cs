@@ -49,6 +49,35 @@ public sealed class SafetyTests : IDisposable
     }
 
     [Fact]
+    public void ATemplateErrorHalfwayThroughTheRenderLeavesThePreviousOutputUntouched()
+    {
+        // Pages are written as they are rendered: some are in the staging folder when the first broken
+        // one fails. The staging folder goes; output/ stays as it was.
+        _site.Write("input/tax.yaml", TestSite.TaxIndicator());
+        _site.BuildOk();
+        var before = Snapshot();
+        BreakTheIndicatorLayout();
+        var result = _site.Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == Core.Diagnostics.DiagnosticCodes.TemplateError);
+        Assert.Equal(before, Snapshot());
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".output.*"));
+    }
+
+    [Fact]
+    public void CheckRendersOnePageOfEachKindAndStillFindsATemplateError()
+    {
+        _site.Write("input/tax.yaml", TestSite.TaxIndicator());
+        _site.Write("input/growth.yaml", TestSite.TaxHeadlineOnly("growth"));
+        BreakTheIndicatorLayout();
+        var check = Core.Pipeline.BuildPipeline.Run(new Core.Pipeline.BuildOptions(_site.Root) { Write = false, RenderEveryPage = false });
+        var error = Assert.Single(check.Diagnostics, d => d.Code == Core.Diagnostics.DiagnosticCodes.TemplateError);
+        // One indicator page in each language was rendered, not all four.
+        Assert.Contains("and 1 other page", error.Message.En, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
     public void TwoBuildsOfTheSameInputAreByteIdentical()
     {
         _site.Write("input/tax.yaml", TestSite.TaxIndicator());
@@ -64,6 +93,12 @@ public sealed class SafetyTests : IDisposable
         _site.Write("input/tax.yaml", TestSite.TaxIndicator());
         Assert.True(_site.Build(write: false).Succeeded);
         Assert.False(Directory.Exists(_site.Output));
+    }
+
+    private void BreakTheIndicatorLayout()
+    {
+        var layout = Path.Combine(_site.Root, "theme/layouts/indicator.html");
+        File.WriteAllText(layout, File.ReadAllText(layout) + "\n<p>{{ model.no_such_member }}</p>\n");
     }
 
     private SortedDictionary<string, string> Snapshot() =>
