@@ -1,116 +1,71 @@
-using System.Diagnostics;
 using System.Globalization;
 using Site.Bench;
-using Site.Core.Pipeline;
 
-// Build-speed benchmark: this generator against Hugo (the reference for static-site speed), on the
-// same synthetic content, measured in the same run and reported as ratios (machines here are shared and
-// noisy, so absolute times mean little). Usage: dotnet run -c Release --project tools/Site.Bench -- [N] [runs]
-var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
-var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-var repository = FindRepository();
-var work = Path.Combine(Path.GetTempPath(), "site-bench-" + Guid.NewGuid().ToString("N")[..8]);
-var ours = Path.Combine(work, "ours");
-var hugo = Path.Combine(work, "hugo");
-SyntheticSite.WriteOurs(repository, ours, count);
-SyntheticSite.WriteHugo(hugo, count);
-var hugoAvailable = Run("hugo", ["version"], hugo, out var hugoVersion) == 0;
-Console.WriteLine($"{count} indicators: {count * 2} indicator pages + theme/home/source pages; {runs} runs each, median. Hugo: {(hugoAvailable ? hugoVersion.Trim() : "not installed (apt-get install --no-install-recommends hugo)")}");
-
-// Warm up the JIT once so the in-process figure measures the pipeline, not the runtime's start.
-var warm = BuildPipeline.Run(new BuildOptions(ours) { OutputPath = Path.Combine(work, "warm") });
-if (!warm.Succeeded)
+// Build-speed benchmark: this generator's CLI against Hugo on the same synthetic content, each as a cold
+// process, alternated run by run, medians; plus check, the YamlDotNet parse floor, the search stage,
+// and serve's incremental rebuilds. docs/benchmarks.md explains what is measured and how;
+// scripts/bench.sh is the one command that builds everything and runs it.
+if (args.Length == 2 && args[0] == ParseFloor.Command)
 {
-    Console.Error.WriteLine(string.Join("\n", warm.Diagnostics.Take(10).Select(d => d.FirstLine)));
+    return ParseFloor.Child(args[1]);
+}
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+var repository = FindRepository();
+var siteDll = options.SiteDll ?? Path.Combine(repository, "src", "Site.Cli", "bin", "Release", "net10.0", "site.dll");
+var benchDll = typeof(ParseFloor).Assembly.Location;
+foreach (var (path, how) in new[] { (siteDll, "dotnet build src/Site.Cli -c Release"), (TimedProcess.GnuTime, "apt-get install time") })
+{
+    if (!File.Exists(path))
+    {
+        Console.Error.WriteLine($"missing {path}: {how} (scripts/bench.sh does it)");
+        return 1;
+    }
+}
+
+var hugo = TimedProcess.Plain("hugo", "version");
+if (hugo.ExitCode != 0)
+{
+    Console.Error.WriteLine("Hugo is not installed: apt-get install --no-install-recommends hugo (scripts/bench.sh does it)");
     return 1;
 }
 
-var pages = warm.PageCount;
-var inProcess = new List<double>();
-var cli = new List<double>();
-var reference = new List<double>();
-var siteDll = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Site.Cli", "bin", "Release", "net10.0", "site.dll");
-for (var run = 0; run < runs; run++)
+var machine = MachineInfo.Read(hugo.Output.Trim());
+var benchmark = new Benchmark(options, repository, siteDll, benchDll);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Site.Bench: N = {string.Join(", ", options.Sizes.Select(n => n.ToString("N0", CultureInfo.InvariantCulture)))}; {machine.Cores} cores, {machine.Cpu}; {machine.DotnetRuntime}; {machine.Hugo}"));
+if (!benchmark.SearchAvailable())
 {
-    // Each run writes a fresh folder: deleting the previous output right before timing skews results.
-    inProcess.Add(Time(() => BuildPipeline.Run(new BuildOptions(ours) { OutputPath = Path.Combine(work, $"in-{run}") })));
-    if (File.Exists(siteDll))
-    {
-        cli.Add(Time(() => Run("dotnet", ["exec", siteDll, "build", "--root", ours, "--no-search", "--output", Path.Combine(work, $"cli-{run}")], ours, out _)));
-    }
-
-    if (hugoAvailable)
-    {
-        reference.Add(Time(() => Run("hugo", ["--quiet", "-d", Path.Combine(work, $"hugo-{run}")], hugo, out _)));
-    }
+    Console.WriteLine("Pagefind is not installed (npm ci): builds with search are skipped, serve runs with --no-search");
 }
 
-Report("this generator, in process (warm)", inProcess, pages);
-if (cli.Count > 0)
+var results = new List<SizeResult>();
+foreach (var size in options.Sizes)
 {
-    Report("this generator, CLI process (cold start, Release)", cli, pages);
+    results.Add(benchmark.Run(size));
+    Console.WriteLine();
+    Console.WriteLine(MarkdownReport.ForSize(results[^1]));
 }
 
-if (reference.Count > 0)
+var markdown = MarkdownReport.Write(machine, siteDll, benchmark.SearchAvailable(), results);
+Console.WriteLine();
+Console.WriteLine(markdown);
+if (options.Markdown is { } file)
 {
-    Report("Hugo (reference)", reference, count * 2);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio, in process / Hugo: {Median(inProcess) / Median(reference):0.00}x the time, for {pages / (double)(count * 2):0.00}x the pages"));
-    if (cli.Count > 0)
-    {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio, CLI process / Hugo: {Median(cli) / Median(reference):0.00}x the time"));
-    }
-}
-
-if (args.Contains("--keep"))
-{
-    Console.WriteLine($"kept: {work}");
-}
-else
-{
-    Directory.Delete(work, recursive: true);
+    File.WriteAllText(file, markdown);
+    Console.WriteLine($"written: {file}");
 }
 
 return 0;
-
-static double Time(Action action)
-{
-    var stopwatch = Stopwatch.StartNew();
-    action();
-    return stopwatch.Elapsed.TotalSeconds;
-}
-
-static double Median(List<double> values)
-{
-    var sorted = values.Order().ToList();
-    return sorted[sorted.Count / 2];
-}
-
-static void Report(string name, List<double> seconds, int pages) =>
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: median {Median(seconds):0.000} s for {pages} pages ({pages / Median(seconds):0} pages/s); runs: {string.Join(", ", seconds.Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))}"));
-
-static int Run(string file, string[] arguments, string directory, out string output)
-{
-    var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    foreach (var argument in arguments)
-    {
-        start.ArgumentList.Add(argument);
-    }
-
-    try
-    {
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        output = stdout.Result + stderr.Result;
-        return process.ExitCode;
-    }
-    catch (System.ComponentModel.Win32Exception e)
-    {
-        output = e.Message;
-        return -1;
-    }
-}
 
 static string FindRepository()
 {
@@ -122,5 +77,5 @@ static string FindRepository()
         }
     }
 
-    throw new InvalidOperationException("Site.sln not found");
+    throw new InvalidOperationException("Site.sln not found above " + AppContext.BaseDirectory);
 }

@@ -1,121 +1,206 @@
 using System.Globalization;
 using System.Text;
+using YamlDotNet.RepresentationModel;
 
 namespace Site.Bench;
 
 /// <summary>
-/// Writes a synthetic site of N indicators (the repository's data and theme, a generated source document
-/// of N paragraphs, N indicator files that each cite one), and the same content as a Hugo site
-/// (2 languages × N Markdown pages, minimal layouts), so both generators build comparable pages.
+/// Writes the synthetic site our generator builds: the repository's theme and reference data, copied at
+/// run time so the benchmark follows their format as it changes; a fictional report and glossary of its
+/// own, and one indicator file per indicator. The site must check with no error and no warning: the
+/// benchmark refuses to time a site that would not publish.
 /// </summary>
 internal static class SyntheticSite
 {
-    public static void WriteOurs(string repository, string root, int count)
+    public const string Added = "2024-02-01";
+
+    /// <summary>The sub-theme ids of the repository's data/themes.yaml, which indicators must name.</summary>
+    public static IReadOnlyList<string> SubThemes(string repository)
     {
-        Copy(Path.Combine(repository, "theme"), Path.Combine(root, "theme"));
-        Copy(Path.Combine(repository, "data"), Path.Combine(root, "data"));
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "data", "sources")))
+        using var reader = File.OpenText(Path.Combine(repository, "data", "themes.yaml"));
+        var yaml = new YamlStream();
+        yaml.Load(reader);
+        var sections = (YamlSequenceNode)yaml.Documents[0].RootNode;
+        return [.. sections.Children
+            .OfType<YamlMappingNode>()
+            .SelectMany(section => section.Children.TryGetValue(new YamlScalarNode("subthemes"), out var subs) ? ((YamlSequenceNode)subs).Children : [])
+            .OfType<YamlMappingNode>()
+            .Select(sub => ((YamlScalarNode)sub.Children[new YamlScalarNode("id")]).Value!)];
+    }
+
+    public static void Write(string repository, string root, SyntheticReport report)
+    {
+        Files.Copy(Path.Combine(repository, "theme"), Path.Combine(root, "theme"));
+        Files.Copy(Path.Combine(repository, "data"), Path.Combine(root, "data"));
+        Directory.Delete(Path.Combine(root, "data", "sources"), recursive: true);
+        Directory.CreateDirectory(Path.Combine(root, "data", "sources"));
+        LinkSearchIndexer(repository, root);
+
+        File.WriteAllText(Path.Combine(root, "data", "site.yaml"), SiteSettings);
+        File.WriteAllText(Path.Combine(root, "data", "glossary.yaml"), Glossary(GlossaryNeedsEnStatus(repository)));
+        foreach (var document in report.Documents)
         {
-            File.Delete(file);
+            File.WriteAllText(Path.Combine(root, "data", "sources", document.Key + ".yaml"), Source(document.Key, document.First().DocumentNumber, document));
         }
 
-        var themes = new[] { "science-technology", "digital-transformation", "talent", "city-renewal", "living-environment", "green-low-carbon", "city-management", "social-governance", "public-safety" };
-        var source = new StringBuilder("""
-            id: synthetic
-            title: { zh: 合成报告, en: Synthetic report }
-            short_title: { zh: 合成, en: Synthetic }
-            issuer: { zh: 测试, en: Test }
-            speaker: { zh: 测试, en: Test }
-            occasion: { zh: 测试, en: Test }
-            part: { zh: 全部, en: All }
-            provenance: { zh: 合成数据, en: Synthetic data }
+        var input = Path.Combine(root, "input");
+        Directory.CreateDirectory(input);
+        foreach (var indicator in report.Indicators)
+        {
+            File.WriteAllText(Path.Combine(input, indicator.Id + ".yaml"), Indicator(indicator));
+        }
+    }
+
+    /// <summary>The path of an indicator's file, and the exact line holding its English label (serve edits it).</summary>
+    public static (string Path, string LabelLine) LabelOf(string root, SyntheticIndicator indicator) =>
+        (Path.Combine(root, "input", indicator.Id + ".yaml"), "  en: " + Yaml.Quote(indicator.Label.En));
+
+    // The build runs Pagefind from the folder holding package-lock.json (PagefindIndexer.For): give the
+    // synthetic site the repository's pinned tools, by link, so a build with search indexes it as the real
+    // site's build does. Without node_modules in the repository, builds with search are skipped.
+    private static void LinkSearchIndexer(string repository, string root)
+    {
+        foreach (var file in new[] { "package.json", "package-lock.json" })
+        {
+            File.Copy(Path.Combine(repository, file), Path.Combine(root, file), overwrite: true);
+        }
+
+        var modules = Path.Combine(repository, "node_modules");
+        if (Directory.Exists(modules))
+        {
+            Directory.CreateSymbolicLink(Path.Combine(root, "node_modules"), modules);
+        }
+    }
+
+    // The glossary format gains `en_status` (who wrote the English name); follow the repository's own
+    // file, so the synthetic glossary is valid both before and after that change.
+    private static bool GlossaryNeedsEnStatus(string repository) =>
+        File.ReadAllText(Path.Combine(repository, "data", "glossary.yaml")).Contains("en_status:", StringComparison.Ordinal);
+
+    private static string Glossary(bool enStatus)
+    {
+        var text = new StringBuilder("# The fictional programme names of the synthetic benchmark report.\n");
+        foreach (var term in ReportPhrases.Glossary)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- id: {term.Id}\n  term: {Yaml.Quote(term.Term)}\n  en: {Yaml.Quote(term.En)}\n");
+            if (enStatus)
+            {
+                text.Append("  en_status: site\n");
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"  pinyin: {Yaml.Quote(term.Pinyin)}\n  explanation: {Yaml.Localized(term.Explanation)}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Source(string id, int number, IEnumerable<SyntheticParagraph> paragraphs)
+    {
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
+            # A FICTIONAL report, generated by tools/Site.Bench to measure build speed: no real district,
+            # person or figure lies behind it.
+            id: {id}
+            title: {Yaml.Localized(new($"合成基准测试报告之{number}（虚构）", $"Synthetic benchmark report {number} (fictional)"))}
+            short_title: {Yaml.Localized(new($"合成报告之{number}（虚构）", $"Synthetic report {number} (fictional)"))}
+            issuer: {Yaml.Localized(new("合成区人民政府（虚构）", "Synthetic District People's Government (fictional)"))}
+            speaker: {Yaml.Localized(new("合成区区长（虚构人物）", "The District Head of Synthetic District (a fictional person)"))}
+            occasion: {Yaml.Localized(new("合成区人民代表大会（虚构）", "The People's Congress of Synthetic District (fictional)"))}
             date: 2024-01-16
+            part: {Yaml.Localized(new("一、2023年工作回顾（虚构）", "Part 1, Review of Work in 2023 (fictional)"))}
+            provenance: {Yaml.Localized(new("本报告为虚构，由基准测试程序生成，专为测量网站生成速度而编写，所述地区、人物和数据均非真实。", "This report is fictional: a benchmark program generated it to measure how fast the site is built; the district, the people and the figures in it are not real."))}
             paragraphs:
 
-            """);
-        Directory.CreateDirectory(Path.Combine(root, "input"));
-        for (var i = 1; i <= count; i++)
+            """));
+        foreach (var p in paragraphs)
         {
-            var n = i.ToString(CultureInfo.InvariantCulture);
-            var theme = themes[i % themes.Length];
-            source.Append(CultureInfo.InvariantCulture, $"""
-                  - id: p{n}
-                    theme: {theme}
-                    heading: 第{n}项工作。
-                    text: 第{n}项工作。全年完成第{n}号项目投资{n}亿元,同比增长{i % 50}%,惠及居民{n}人。
-                    translation: Item {n}. Investment of {n} yi yuan in project {n}, up {i % 50}% year on year, benefiting {n} residents.
-
-                """);
-            File.WriteAllText(Path.Combine(root, "input", $"indicator-{n}.yaml"), $$"""
-                id: indicator-{{n}}
-                theme: {{theme}}
-                label: { zh: 第{{n}}号项目投资, en: Investment in project {{n}} }
-                description: { zh: 第{{n}}号项目的全年投资。, en: Investment in project {{n}} during the year. }
-                value: {{n}}
-                unit: yi-yuan
-                period: 2023
-                source:
-                  document: synthetic
-                  paragraph: p{{n}}
-                  quote: 投资{{n}}亿元
-                  translation: investment of {{n}} yi yuan
-                figures:
-                  - label: { zh: 同比增长, en: Growth }
-                    value: {{i % 50}}
-                    unit: percent
-                    qualifier: increase
-                    basis: year-on-year
-                    source:
-                      quote: 同比增长{{i % 50}}%
-                      translation: up {{i % 50}}% year on year
-
-                """);
+            text.Append(CultureInfo.InvariantCulture, $"  - id: {p.Id}\n    theme: {p.Theme}\n    heading: {Yaml.Quote(p.Heading)}\n    text: {Yaml.Quote(p.Text)}\n    translation: {Yaml.Quote(p.Translation)}\n");
         }
 
-        File.WriteAllText(Path.Combine(root, "data", "sources", "synthetic.yaml"), source.ToString());
+        return text.ToString();
     }
 
-    public static void WriteHugo(string root, int count)
+    private static string Indicator(SyntheticIndicator indicator)
     {
-        Directory.CreateDirectory(root);
-        File.WriteAllText(Path.Combine(root, "hugo.toml"), """
-            baseURL = "https://example.org/"
-            defaultContentLanguage = "zh"
-            defaultContentLanguageInSubdir = true
-            disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-            [languages.zh]
-              languageName = "中文"
-              contentDir = "content/zh"
-            [languages.en]
-              languageName = "English"
-              contentDir = "content/en"
-            """);
-        var layouts = Path.Combine(root, "layouts", "_default");
-        Directory.CreateDirectory(layouts);
-        File.WriteAllText(Path.Combine(layouts, "baseof.html"), "<!DOCTYPE html><html lang=\"{{ .Site.Language.Lang }}\"><head><title>{{ .Title }}</title></head><body>{{ block \"main\" . }}{{ end }}</body></html>\n");
-        File.WriteAllText(Path.Combine(layouts, "single.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1><p class=\"figure\">{{ .Params.figure }}</p>{{ .Content }}{{ range .Translations }}<a hreflang=\"{{ .Lang }}\" href=\"{{ .RelPermalink }}\">{{ .Lang }}</a>{{ end }}{{ end }}\n");
-        File.WriteAllText(Path.Combine(layouts, "list.html"), "{{ define \"main\" }}<ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n");
-        foreach (var lang in new[] { "zh", "en" })
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
+            # Fictional: generated by tools/Site.Bench from the synthetic benchmark report.
+            id: {indicator.Id}
+            theme: {indicator.Theme}
+            added: {Added}
+            updated: {Added}
+            label:
+              zh: {Yaml.Quote(indicator.Label.Zh)}
+              en: {Yaml.Quote(indicator.Label.En)}
+            description:
+              zh: {Yaml.Quote(indicator.Description.Zh)}
+              en: {Yaml.Quote(indicator.Description.En)}
+
+            """));
+        if (indicator.Featured)
         {
-            var content = Path.Combine(root, "content", lang);
-            Directory.CreateDirectory(content);
-            for (var i = 1; i <= count; i++)
-            {
-                var n = i.ToString(CultureInfo.InvariantCulture);
-                File.WriteAllText(Path.Combine(content, $"indicator-{n}.md"), lang == "zh"
-                    ? $"---\ntitle: 第{n}号项目投资\nfigure: {n}亿元\n---\n第{n}项工作。全年完成第{n}号项目投资**{n}亿元**,同比增长{i % 50}%。\n"
-                    : $"---\ntitle: Investment in project {n}\nfigure: {n} hundred million yuan\n---\nInvestment of **{n} yi yuan** in project {n}, up {i % 50}% year on year.\n");
-            }
+            text.Append("featured: true\n");
+        }
+
+        Figure(text, indicator.Headline, string.Empty);
+        text.Append(CultureInfo.InvariantCulture, $"period: {SyntheticReport.Period}\nsource:\n  document: {indicator.Paragraph.Document}\n  paragraph: {indicator.Paragraph.Id}\n");
+        Quote(text, indicator.Headline, "  ");
+        if (indicator.Growth is { } growth)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"figures:\n  - label: {Yaml.Localized(growth.Label)}\n");
+            Figure(text, growth, "    ");
+            text.Append("    source:\n");
+            Quote(text, growth, "      ");
+        }
+
+        return text.ToString();
+    }
+
+    private static void Figure(StringBuilder text, SyntheticFigure figure, string indent)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"{indent}value: {figure.Value}\n{indent}unit: {figure.Unit}\n");
+        if (figure.Qualifier is { } qualifier)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{indent}qualifier: {qualifier}\n");
+        }
+
+        if (figure.Basis is { } basis)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{indent}basis: {basis}\n");
+        }
+
+        if (figure.NounOne is { } one)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{indent}noun: {{ one: {Yaml.Quote(one)}, other: {Yaml.Quote(figure.NounOther!)} }}\n");
         }
     }
 
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
+    private static void Quote(StringBuilder text, SyntheticFigure figure, string indent) =>
+        text.Append(CultureInfo.InvariantCulture, $"{indent}quote: {Yaml.Quote(figure.Quote.Zh)}\n{indent}translation: {Yaml.Quote(figure.Quote.En)}\n");
+
+    private const string SiteSettings = """
+        # The synthetic benchmark site (tools/Site.Bench): fictional from end to end.
+        title:
+          zh: 合成区政府工作指标（虚构，基准测试）
+          en: Synthetic District Performance Figures (fictional benchmark)
+        short_title:
+          zh: 合成区工作指标（虚构）
+          en: Synthetic District Figures
+        description:
+          zh: 虚构的合成区政府工作报告中的数据，由基准测试程序生成，专为测量网站生成速度而编写，所述数据均非真实。
+          en: Figures from the fictional work report of Synthetic District, generated by a benchmark program to measure how fast the site is built; none of them are real.
+        publisher:
+          zh: 基准测试程序
+          en: The benchmark program
+        licence:
+          zh: 虚构数据，仅供基准测试使用。
+          en: Fictional data, for benchmarking only.
+        notice:
+          zh: 虚构数据：本站的地区、报告和数据均为基准测试程序生成，并非真实。
+          en: "Fictional data: the district, its report and every figure on this site were generated by a benchmark program and are not real."
+        place:
+          zh: 合成区（虚构）
+          en: Synthetic District (fictional)
+        base_url: https://example.invalid
+        repository: https://example.invalid/repo
+
+        """;
 }

@@ -1,0 +1,16 @@
+namespace Site.Bench;
+
+/// <summary>
+/// What <c>site serve</c> did on the synthetic site: the first build until it served, each indicator edit
+/// and each template edit from the file's write to the first HTTP response showing it (with the rebuild
+/// time the CLI itself printed), and the server's peak memory.
+/// </summary>
+internal sealed record ServeResult(
+    int Indicators,
+    bool Search,
+    double StartSeconds,
+    IReadOnlyList<double> EditSeconds,
+    IReadOnlyList<double> EditRebuildSeconds,
+    IReadOnlyList<double> TemplateSeconds,
+    IReadOnlyList<double> TemplateRebuildSeconds,
+    double PeakMb);
