@@ -15,30 +15,15 @@
 # and the benchmark in Release. Run nothing else heavy meanwhile: the machine's cores are the benchmark's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/install.sh
 
 missing=()
 command -v hugo >/dev/null 2>&1 || missing+=(hugo)
 [ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  command -v apt-get >/dev/null 2>&1 || { echo "missing: ${missing[*]} (Debian package names); install them by hand" >&2; exit 1; }
-  sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "installing ${missing[*]} needs root: run as root, or install them by hand" >&2; exit 1; }
-    sudo=(sudo)
-  fi
-  echo "== installing Debian packages: ${missing[*]}"
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+install_debian_packages "${missing[@]}"
 
-# The same stamp as scripts/test.sh: npm ci only when package-lock.json changed since the last install.
 if command -v npm >/dev/null 2>&1; then
-  lock="$(sha256sum package-lock.json | cut -d' ' -f1)"
-  if [ "$(cat node_modules/.installed-lock 2>/dev/null || true)" != "$lock" ]; then
-    echo "== installing pinned npm tools (Pagefind)"
-    npm ci --no-audit --no-fund --loglevel=error
-    echo "$lock" > node_modules/.installed-lock
-  fi
+  install_npm_tools
 else
   echo "npm not found: the build with search and serve's search are skipped" >&2
 fi

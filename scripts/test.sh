@@ -15,6 +15,7 @@
 # missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/install.sh
 
 missing=()
 # The browser tests drive CHROMIUM_PATH when it is set (e.g. Google Chrome on a CI image), else /usr/bin/chromium.
@@ -25,31 +26,12 @@ elif ! command -v chromium >/dev/null 2>&1; then
 fi
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 if ! fc-list 2>/dev/null | grep -qiE "noto sans cjk|wenquanyi|wqy"; then missing+=(fonts-wqy-microhei); fi
-if [ ${#missing[@]} -gt 0 ]; then
-  if ! command -v apt-get >/dev/null 2>&1; then
-    echo "missing: ${missing[*]} (Debian package names); this system has no apt-get: install them by hand, see the top of scripts/test.sh" >&2
-    exit 1
-  fi
-  sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "installing ${missing[*]} needs root: run as root, or install them by hand" >&2; exit 1; }
-    sudo=(sudo)
-  fi
-  echo "== installing Debian packages: ${missing[*]}"
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+install_debian_packages "${missing[@]}"
 
 # The browser tests take the browser from CHROMIUM_PATH: the one on PATH when none is named.
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 
-# npm ci replaces node_modules/ every time; a stamp of the lock file it installed skips it when nothing changed.
-lock="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [ "$(cat node_modules/.installed-lock 2>/dev/null || true)" != "$lock" ]; then
-  echo "== installing pinned npm tools"
-  npm ci --no-audit --no-fund --loglevel=error
-  echo "$lock" > node_modules/.installed-lock
-fi
+install_npm_tools
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log="$(mktemp)"

@@ -15,11 +15,13 @@ public sealed class TermsAreTranslated : IRule
 {
     public void Check(RuleContext context)
     {
-        var entries = context.Site.Glossary.Entries;
-        if (entries.IsEmpty)
+        if (context.Site.Glossary.Entries.IsEmpty)
         {
             return;
         }
+
+        // Each entry's English forms, normalised once for every text they are looked for in.
+        var entries = context.Site.Glossary.Entries.Select(e => (Entry: e, Forms: e.EnglishForms.Select(Normalise).ToArray())).ToArray();
 
         var diagnostics = context.Diagnostics;
         foreach (var document in context.Site.Documents)
@@ -50,12 +52,12 @@ public sealed class TermsAreTranslated : IRule
         }
     }
 
-    private static void Check(IEnumerable<GlossaryEntry> entries, string chinese, string english, Message what, SourceSpan span, DiagnosticBag diagnostics)
+    private static void Check((GlossaryEntry Entry, string[] Forms)[] entries, string chinese, string english, Message what, SourceSpan span, DiagnosticBag diagnostics)
     {
         var normalised = Normalise(english);
-        foreach (var entry in entries)
+        foreach (var (entry, forms) in entries)
         {
-            if (!chinese.Contains(entry.Term, StringComparison.Ordinal) || entry.EnglishForms.Any(form => Names(normalised, Normalise(form))))
+            if (!chinese.Contains(entry.Term, StringComparison.Ordinal) || forms.Any(form => Names(normalised, form)))
             {
                 continue;
             }
