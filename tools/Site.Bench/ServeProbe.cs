@@ -11,8 +11,9 @@ namespace Site.Bench;
 /// Measures <c>site serve</c> as an editor meets it, over HTTP: start it on a free port, wait until it
 /// serves, then change one indicator's English label and poll that indicator's page until the new label
 /// appears (the time from the write to the first response containing it); then the same for a template
-/// change (a marker appended to the base layout, which every page shows after a full rebuild). Edits are
-/// spaced so that each rebuild starts from a quiet server.
+/// change (a marker appended to the base layout, which every page shows after a full rebuild). Each
+/// edit starts from a quiet server: after the page showed the previous one, the probe waits until the
+/// server says the whole site is up to date (and, with search, that the search index is), then a second.
 /// </summary>
 internal sealed partial class ServeProbe(string siteDll, string root, SyntheticReport report, bool search)
 {
@@ -21,6 +22,9 @@ internal sealed partial class ServeProbe(string siteDll, string root, SyntheticR
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(20);
     private readonly ConcurrentQueue<double> builds = new();
+    private readonly ConcurrentQueue<double> completions = new();
+    private int searchIndexes;
+    private int searchIndexesExpected = 1;
 
     public ServeResult Run(int edits, int templateEdits)
     {
@@ -44,15 +48,19 @@ internal sealed partial class ServeProbe(string siteDll, string root, SyntheticR
             var startSeconds = stopwatch.Elapsed.TotalSeconds;
             var editSeconds = new List<double>();
             var editRebuilds = new List<double>();
+            var editCompletions = new List<double>();
             for (var e = 0; e < edits; e++)
             {
                 var indicator = report.Indicators[(int)((e + 0.5) * report.Indicators.Count / edits)];
                 var (path, line) = SyntheticSite.LabelOf(root, indicator);
                 var marker = $"Revised{e}x{Guid.NewGuid():N}"[..20];
                 var text = File.ReadAllText(path).Replace(line, line[..^1] + " " + marker + "\"", StringComparison.Ordinal);
+                var completed = completions.Count;
                 var (seconds, rebuild) = Change(http, server, $"/en/indicators/{indicator.Id}/", marker, () => File.WriteAllText(path, text));
                 editSeconds.Add(seconds);
                 editRebuilds.Add(rebuild);
+                WaitUntil(() => completions.Count > completed, server);
+                editCompletions.Add(completions.Skip(completed).First());
             }
 
             var templateSeconds = new List<double>();
@@ -67,7 +75,7 @@ internal sealed partial class ServeProbe(string siteDll, string root, SyntheticR
                 templateRebuilds.Add(rebuild);
             }
 
-            return new ServeResult(report.Indicators.Count, search, startSeconds, editSeconds, editRebuilds, templateSeconds, templateRebuilds, PeakMb(server.Id));
+            return new ServeResult(report.Indicators.Count, search, startSeconds, editSeconds, editRebuilds, editCompletions, templateSeconds, templateRebuilds, PeakMb(server.Id));
         }
         finally
         {
@@ -81,6 +89,9 @@ internal sealed partial class ServeProbe(string siteDll, string root, SyntheticR
     // from the write to that response, and the rebuild time the CLI printed for it.
     private (double Seconds, double Rebuild) Change(HttpClient http, Process server, string page, string marker, Action write)
     {
+        // The server indexes for search in the background after each change (and after its first build).
+        WaitUntil(() => !search || Volatile.Read(ref searchIndexes) >= searchIndexesExpected, server);
+        searchIndexesExpected++;
         Thread.Sleep(TimeSpan.FromSeconds(1));
         var before = builds.Count;
         var stopwatch = Stopwatch.StartNew();
@@ -93,6 +104,20 @@ internal sealed partial class ServeProbe(string siteDll, string root, SyntheticR
         }
 
         return (seconds, builds.Skip(before).FirstOrDefault(double.NaN));
+    }
+
+    private static void WaitUntil(Func<bool> done, Process server)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        while (!done())
+        {
+            if (server.HasExited || stopwatch.Elapsed > Patience)
+            {
+                throw new InvalidOperationException("site serve stopped, or did not finish its background work in time");
+            }
+
+            Thread.Sleep(TimeSpan.FromMilliseconds(50));
+        }
     }
 
     private static void WaitFor(HttpClient http, string page, string? marker, Process server)
@@ -124,12 +149,27 @@ internal sealed partial class ServeProbe(string siteDll, string root, SyntheticR
         throw new TimeoutException($"{page} did not show {marker ?? "up"} within {Patience.TotalMinutes} minutes");
     }
 
-    // The CLI prints "built N pages (M files) into DIR in T ms" after each build.
+    // The CLI prints "built N pages (M files) into DIR in T ms" after a full build, "updated N pages in T ms"
+    // after the quick one, "the whole site is up to date: N more pages changed, in T ms" when the rest
+    // of the site follows, and "search index updated in T ms".
     private void Record(string? line)
     {
-        if (line is not null && BuiltIn().Match(line) is { Success: true } match)
+        if (line is null)
         {
-            builds.Enqueue(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) / 1000);
+            return;
+        }
+
+        if (BuiltIn().Match(line) is { Success: true } built)
+        {
+            builds.Enqueue(double.Parse(built.Groups[1].Value, CultureInfo.InvariantCulture) / 1000);
+        }
+        else if (CompletedIn().Match(line) is { Success: true } completed)
+        {
+            completions.Enqueue(double.Parse(completed.Groups[1].Value, CultureInfo.InvariantCulture) / 1000);
+        }
+        else if (line.StartsWith("search index updated", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref searchIndexes);
         }
     }
 
@@ -147,6 +187,9 @@ internal sealed partial class ServeProbe(string siteDll, string root, SyntheticR
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex(@"built \d+ pages .* in (\d+) ms")]
+    [GeneratedRegex(@"(?:built|updated) \d+ pages .*?in (\d+) ms")]
     private static partial Regex BuiltIn();
+
+    [GeneratedRegex(@"the whole site is up to date: .* in (\d+) ms")]
+    private static partial Regex CompletedIn();
 }

@@ -35,16 +35,22 @@ internal static class BuildCommand
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var result = BuildPipeline.Run(options);
-        Report.Diagnostics(result, options.Root, language);
+        Report(result, options, language, stopwatch.ElapsedMilliseconds, search: options.Search is not null);
+        return result;
+    }
+
+    /// <summary>Prints a build's diagnostics, or what it wrote and how long it took; <paramref name="search"/> says whether it made (or serve makes) the search index.</summary>
+    public static void Report(BuildResult result, BuildOptions options, Language language, long milliseconds, bool search)
+    {
+        Terminal.Report.Diagnostics(result, options.Root, language);
         if (!result.Succeeded)
         {
-            return result;
+            return;
         }
 
         var folder = Path.GetRelativePath(Directory.GetCurrentDirectory(), options.ResolvedOutputPath);
-        Report.Success(language.Pick(
-            $"已生成 {result.PageCount} 个页面（{result.FileCount} 个文件），写入 {folder}，用时 {stopwatch.ElapsedMilliseconds} 毫秒" + (options.Search is null ? "（未建搜索索引：--no-search）" : string.Empty),
-            $"built {result.PageCount} pages ({result.FileCount} files) into {folder} in {stopwatch.ElapsedMilliseconds} ms" + (options.Search is null ? " (no search index: --no-search)" : string.Empty)));
-        return result;
+        Terminal.Report.Success(language.Pick(
+            $"已生成 {result.PageCount} 个页面（{result.FileCount} 个文件），写入 {folder}，用时 {milliseconds} 毫秒" + (search ? string.Empty : "（未建搜索索引：--no-search）"),
+            $"built {result.PageCount} pages ({result.FileCount} files) into {folder} in {milliseconds} ms" + (search ? string.Empty : " (no search index: --no-search)")));
     }
 }

@@ -28,13 +28,26 @@ public sealed partial class PreviewChannel
         _ => null,
     };
 
-    /// <summary>A rebuild succeeded: every open page reloads.</summary>
+    /// <summary>A full rebuild succeeded: every open page reloads.</summary>
     public void Succeeded()
     {
         lock (_gate)
         {
             _failure = null;
             Send("event: reload\ndata: ok\n\n");
+        }
+    }
+
+    /// <summary>
+    /// Part of the site changed (serve's quick rebuild): the open pages among <paramref name="urls"/> reload,
+    /// the others stay as they are; a failure shown before is cleared.
+    /// </summary>
+    public void Changed(IReadOnlyCollection<string> urls)
+    {
+        lock (_gate)
+        {
+            _failure = null;
+            Send($"event: reload\ndata: {System.Text.Json.JsonSerializer.Serialize(new { pages = urls })}\n\n");
         }
     }
 

@@ -22,6 +22,6 @@ public sealed record IndicatorInput(
     /// <summary>The file the indicator was read from.</summary>
     public string Path => Spans.Fallback.Path;
 
-    /// <summary>Every figure of every observation, in file order.</summary>
-    public IEnumerable<FigureInput> AllFigures => Observations.SelectMany(o => o.AllFigures);
+    /// <summary>Every figure of every observation, in file order (every rule reads them: made once).</summary>
+    public ImmutableArray<FigureInput> AllFigures { get; } = [.. Observations.SelectMany(o => o.AllFigures)];
 }

@@ -16,5 +16,5 @@ public sealed record ObservationInput(
     FieldSpans Spans)
 {
     /// <summary>The headline figure first, then the further figures, in file order.</summary>
-    public IEnumerable<FigureInput> AllFigures => Further.Insert(0, Headline);
+    public ImmutableArray<FigureInput> AllFigures { get; } = Further.Insert(0, Headline);
 }

@@ -23,37 +23,39 @@ public static class LoadIndicators
     // The fields of a figure whose positions rules report at; a figure's citation adds its own.
     private static readonly Field[] FigureFields = [Field.Label, Field.Value, Field.Unit, Field.Qualifier, Field.Basis, Field.Scope, Field.Noun, Field.Relation, Field.Stage];
 
-    // Files parsed at once: enough to keep every core busy, few enough that their trees are not all held.
+    // Files loaded at once: enough to keep every core busy, few enough that their trees are not all held.
     private const int Batch = 256;
 
-    public static ImmutableArray<IndicatorInput> Run(LoadContext context)
+    /// <summary>
+    /// Every indicator file, each loaded on its own (<see cref="File"/>), in file order. Parsing and reading
+    /// are most of the load and each file stands alone: a batch is loaded in parallel, then handed on in
+    /// file order, so the result is the same every time.
+    /// </summary>
+    public static IEnumerable<IndicatorFile> Files(SiteFiles files)
     {
-        var result = ImmutableArray.CreateBuilder<IndicatorInput>();
-        var paths = context.Files.YamlFiles(Folder);
-        var parsed = new (YamlNode? Root, DiagnosticBag Diagnostics)[Math.Min(Batch, paths.Count)];
+        var paths = files.YamlFiles(Folder);
+        var loaded = new IndicatorFile[Math.Min(Batch, paths.Count)];
         for (var start = 0; start < paths.Count; start += Batch)
         {
-            // Parsing is most of the load, and each file stands alone: parse a batch in parallel, each file
-            // into its own bag, then read the batch in file order, so the result is the same every time.
             var count = Math.Min(Batch, paths.Count - start);
-            Parallel.For(0, count, i =>
-            {
-                var bag = new DiagnosticBag();
-                parsed[i] = (YamlFile.Load(context.Files, paths[start + i], bag), bag);
-            });
+            Parallel.For(0, count, i => loaded[i] = File(files, paths[start + i]));
             for (var i = 0; i < count; i++)
             {
-                var (root, bag) = parsed[i];
-                parsed[i] = default;
-                context.Diagnostics.AddRange(bag.ToSortedList());
-                if (MappingReader.From(context, paths[start + i], root, new Message("indicator", "该指标")) is { } map && Read(context, map) is { } indicator)
-                {
-                    result.Add(indicator);
-                }
+                yield return loaded[i];
             }
         }
+    }
 
-        return result.ToImmutable();
+    /// <summary>
+    /// One indicator file, parsed and read with nothing but the files: what it yields depends on its text
+    /// alone, so `serve` loads again only the files that changed.
+    /// </summary>
+    public static IndicatorFile File(SiteFiles files, string path)
+    {
+        var context = new LoadContext(files, new DiagnosticBag());
+        var root = YamlFile.Load(files, path, context.Diagnostics);
+        var indicator = MappingReader.From(context, path, root, new Message("indicator", "该指标")) is { } map ? Read(context, map) : null;
+        return new IndicatorFile(path, indicator, context.Diagnostics.ToSortedList(), context.ChineseTexts);
     }
 
     private static IndicatorInput? Read(LoadContext context, MappingReader map)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Site.Core.Diagnostics;
 using Site.Core.Input;
 
@@ -6,7 +7,11 @@ namespace Site.Core.Loading;
 /// <summary>The load stage: every data and input file into one input model. Problems are collected, not thrown.</summary>
 public static class LoadSite
 {
-    public static SiteInput? Run(SiteFiles files, string? baseUrlOverride, DiagnosticBag diagnostics)
+    public static SiteInput? Run(SiteFiles files, string? baseUrlOverride, DiagnosticBag diagnostics) =>
+        Load(files, baseUrlOverride, diagnostics)?.Input;
+
+    /// <summary>The load stage, keeping each indicator file's own result, so `serve` can replace the ones that change.</summary>
+    public static LoadedSite? Load(SiteFiles files, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         var context = new LoadContext(files, diagnostics);
         var settings = LoadSettings.Run(context, baseUrlOverride);
@@ -18,7 +23,14 @@ public static class LoadSite
         var glossary = LoadGlossary.Run(context);
         var strings = LoadInterfaceStrings.Run(context);
         var codebook = LoadCodebook.Run(context);
-        var indicators = LoadIndicators.Run(context);
+        var dataTexts = context.ChineseTexts;
+        var indicatorFiles = ImmutableArray.CreateBuilder<IndicatorFile>();
+        foreach (var file in LoadIndicators.Files(files))
+        {
+            diagnostics.AddRange(file.Diagnostics);
+            indicatorFiles.Add(file);
+        }
+
         if (documents.IsEmpty)
         {
             diagnostics.Error(
@@ -29,7 +41,7 @@ public static class LoadSite
 
         return settings is null
             ? null
-            : new SiteInput(settings, themes, units, qualifiers, comparisons, documents, glossary, strings, codebook, indicators, context.ChineseTexts);
+            : LoadedSite.Of(new SiteInput(settings, themes, units, qualifiers, comparisons, documents, glossary, strings, codebook, [], dataTexts), dataTexts, indicatorFiles.DrainToImmutable());
     }
 
     // A catalogue every indicator needs (themes, units) that came out empty without an error of its own

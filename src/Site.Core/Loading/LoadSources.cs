@@ -14,9 +14,19 @@ public static class LoadSources
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var documents = ImmutableArray.CreateBuilder<DocumentInput>();
-        foreach (var path in context.Files.YamlFiles(Folder))
+        // Reports are the largest files: parse them in parallel, each into its own bag, then read them in file order.
+        var paths = context.Files.YamlFiles(Folder);
+        var parsed = new (YamlDotNet.RepresentationModel.YamlNode? Root, DiagnosticBag Diagnostics)[paths.Count];
+        Parallel.For(0, paths.Count, i =>
         {
-            var map = MappingReader.From(context, path, YamlFile.Load(context.Files, path, context.Diagnostics), new Message("source document", "该报告"));
+            var bag = new DiagnosticBag();
+            parsed[i] = (YamlFile.Load(context.Files, paths[i], bag), bag);
+        });
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var path = paths[i];
+            context.Diagnostics.AddRange(parsed[i].Diagnostics.ToSortedList());
+            var map = MappingReader.From(context, path, parsed[i].Root, new Message("source document", "该报告"));
             if (map is not null && Read(context, path, map, seen) is { } document)
             {
                 documents.Add(document);

@@ -11,14 +11,14 @@ namespace Site.Core.Output;
 /// </summary>
 public static class ExportFiles
 {
-    public static void Run(SiteModel site, ImmutableArray<PageSpec> plan, Assets assets, Action<OutputFile> write)
+    public static void Run(SiteModel site, ImmutableArray<PageSpec> plan, Assets assets, Action<OutputFile> write, CancellationToken cancel = default)
     {
         foreach (var file in OpenData.Shared(site).Concat(Feeds.Run(site)).Concat(Sitemap.Run(site, plan)).Concat(assets.Files))
         {
             write(file);
         }
 
-        Parallel.ForEach(site.Indicators, indicator =>
+        Parallel.ForEach(site.Indicators, new ParallelOptions { CancellationToken = cancel }, indicator =>
         {
             foreach (var file in OpenData.ForIndicator(site, indicator))
             {

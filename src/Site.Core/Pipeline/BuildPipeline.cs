@@ -23,32 +23,20 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, SiteFiles? files = null)
     {
         var diagnostics = new DiagnosticBag();
-        if (!Directory.Exists(options.Root))
-        {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.File(options.Root), new Message("the site root folder does not exist", "网站根目录不存在"));
-            return new BuildResult(diagnostics.ToSortedList(), null, 0, 0);
-        }
-
-        files ??= SiteFiles.Open(options.Root);
-        var input = LoadSite.Run(files, options.BaseUrl, diagnostics);
-        var templates = TemplateSet.Load(files, diagnostics);
-        var assets = Assets.Load(files);
-        var synonyms = LoadSynonyms.Run(files, diagnostics);
-        var proofs = input is null ? null : Validate.Run(input, diagnostics);
-        if (input is null || proofs is null || diagnostics.HasErrors)
+        if (Verify(options, files, diagnostics) is not { } verified)
         {
             return new BuildResult(diagnostics.ToSortedList(), null, 0, 0);
         }
 
-        var site = ResolveSite.Run(input, proofs);
+        var site = verified.Site;
         var plan = PlanPages.Run(site);
         var pages = (plan.Length * Language.All.Length) + 1;
         if (!options.Write)
         {
             // check: every rule has run; rendering can fail only in a template, so one page of each kind
             // in each language shows a template error as well as all of them would.
-            RenderPages.Run(site, options.RenderEveryPage ? plan : PlanPages.OnePerKind(plan), templates, assets, diagnostics, _ => { });
-            return new BuildResult(diagnostics.ToSortedList(), site, 0, pages);
+            RenderPages.Run(site, options.RenderEveryPage ? plan : PlanPages.OnePerKind(plan), verified.Templates, verified.Assets, diagnostics, _ => { });
+            return new BuildResult(diagnostics.ToSortedList(), site, 0, pages) { Verified = verified };
         }
 
         using var staging = StagingFolder.Create(options.ResolvedOutputPath);
@@ -59,19 +47,46 @@ public static class BuildPipeline
             Interlocked.Increment(ref written);
         }
 
-        RenderPages.Run(site, plan, templates, assets, diagnostics, Write);
+        RenderPages.Run(site, plan, verified.Templates, verified.Assets, diagnostics, Write);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToSortedList(), site, 0, pages);
         }
 
-        ExportFiles.Run(site, plan, assets, Write);
-        if (options.Search is { } search && !search.Index(staging.Path, BuildSearchDocuments.Run(site, synonyms), diagnostics))
+        ExportFiles.Run(site, plan, verified.Assets, Write);
+        if (options.Search is { } search && !search.Index(staging.Path, BuildSearchDocuments.Run(site, verified.Synonyms), diagnostics))
         {
             return new BuildResult(diagnostics.ToSortedList(), site, 0, pages);
         }
 
         staging.Commit();
-        return new BuildResult(diagnostics.ToSortedList(), site, written, pages);
+        return new BuildResult(diagnostics.ToSortedList(), site, written, pages) { Verified = verified };
+    }
+
+    /// <summary>
+    /// The stages every build runs before it renders: load, validate, resolve. Null when the site
+    /// has an error (every one is in <paramref name="diagnostics"/>).
+    /// </summary>
+    public static VerifiedSite? Verify(BuildOptions options, SiteFiles? files, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(options.Root))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.File(options.Root), new Message("the site root folder does not exist", "网站根目录不存在"));
+            return null;
+        }
+
+        files ??= SiteFiles.Open(options.Root);
+        var loaded = LoadSite.Load(files, options.BaseUrl, diagnostics);
+        var templates = TemplateSet.Load(files, diagnostics);
+        var assets = Assets.Load(files);
+        var synonyms = LoadSynonyms.Run(files, diagnostics);
+        var proofs = loaded is null ? null : Validate.Run(loaded.Input, diagnostics);
+        if (loaded is null || proofs is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var (site, resolution) = ResolveSite.Run(loaded.Input, proofs, null);
+        return new VerifiedSite(files, loaded, proofs, resolution, site, templates, assets, synonyms);
     }
 }

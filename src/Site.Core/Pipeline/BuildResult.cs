@@ -7,4 +7,7 @@ namespace Site.Core.Pipeline;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, int FileCount, int PageCount)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The verified site the build rendered, when it got that far (`serve` starts its next rebuild from it).</summary>
+    public VerifiedSite? Verified { get; init; }
 }

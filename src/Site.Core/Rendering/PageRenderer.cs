@@ -34,7 +34,7 @@ public sealed class PageRenderer : IDisposable
     // A template error usually breaks every page of a kind; it is reported once, with the pages it broke.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Diagnostics.SourceSpan Span, string Message), System.Collections.Concurrent.ConcurrentBag<string>> _failures = new();
 
-    /// <summary>Adds one diagnostic per distinct template error to <paramref name="diagnostics"/>.</summary>
+    /// <summary>Adds one diagnostic per distinct template error since the last call to <paramref name="diagnostics"/>.</summary>
     public void ReportFailures(DiagnosticBag diagnostics)
     {
         foreach (var ((span, message), bag) in _failures.OrderBy(f => f.Key.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Key.Span.Line).ThenBy(f => f.Key.Span.Column).ThenBy(f => f.Key.Message, StringComparer.Ordinal))
@@ -43,6 +43,8 @@ public sealed class PageRenderer : IDisposable
             var pages = bag.Order(StringComparer.Ordinal).ToList();
             diagnostics.Error(DiagnosticCodes.TemplateError, span, Failure(pages, message));
         }
+
+        _failures.Clear();
     }
 
     /// <summary>The message for a template error that broke <paramref name="pages"/> (sorted, at least one); Scriban's words stay English.</summary>

@@ -93,6 +93,9 @@ public static class PlanPages
             };
         });
 
+    /// <summary>The pages of <paramref name="indicators"/> alone, as the plan has them (serve writes an edited indicator's first).</summary>
+    public static ImmutableArray<PageSpec> IndicatorPages(SiteModel site, IEnumerable<Indicator> indicators) => [.. indicators.Select(i => IndicatorPage(site, i))];
+
     private static PageSpec IndicatorPage(SiteModel site, Indicator indicator) =>
         new(PageKind.Indicator, l => Urls.Indicator(l, indicator.Id), v =>
         {

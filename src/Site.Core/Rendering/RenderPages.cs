@@ -12,10 +12,22 @@ namespace Site.Core.Rendering;
 /// </summary>
 public static class RenderPages
 {
-    /// <summary>Renders the pages of <paramref name="plan"/> (and the root page); returns how many were rendered.</summary>
-    public static int Run(SiteModel site, ImmutableArray<PageSpec> plan, TemplateSet templates, Assets assets, DiagnosticBag diagnostics, Action<OutputFile> write)
+    /// <summary>
+    /// Renders the pages of <paramref name="plan"/> (and the root page); returns how many were rendered.
+    /// A cancelled render (serve, when a newer edit arrives) stops between pages and throws.
+    /// </summary>
+    public static int Run(SiteModel site, ImmutableArray<PageSpec> plan, TemplateSet templates, Assets assets, DiagnosticBag diagnostics, Action<OutputFile> write, CancellationToken cancel = default)
     {
         using var renderer = new PageRenderer(templates, site.Strings);
+        return Run(site, plan, renderer, assets, diagnostics, write, cancel);
+    }
+
+    /// <summary>
+    /// Renders with a renderer the caller keeps: `serve` renders a few pages after each edit, and a new
+    /// renderer would build its contexts' caches again each time.
+    /// </summary>
+    public static int Run(SiteModel site, ImmutableArray<PageSpec> plan, PageRenderer renderer, Assets assets, DiagnosticBag diagnostics, Action<OutputFile> write, CancellationToken cancel = default)
+    {
         var jobs = Language.All.SelectMany(language =>
         {
             var views = new ViewFactory(site, language);
@@ -26,7 +38,7 @@ public static class RenderPages
         // Pages are independent: render them in parallel. Each page's bytes depend on its view alone, so
         // the output is the same whatever the scheduling.
         var rendered = 0;
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancel }, i =>
         {
             var (spec, views, siteView) = jobs[i];
             var content = spec.Content(views);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Site.Core.Input;
 using Site.Core.Model;
 using Site.Core.Validation;
@@ -18,27 +19,75 @@ public static class ResolveSite
     /// Resolves a site that passed validation. A reference that does not resolve here is a bug in a rule,
     /// not an editor's mistake, and throws.
     /// </summary>
-    public static SiteModel Run(SiteInput input, Proofs proofs)
+    public static SiteModel Run(SiteInput input, Proofs proofs) => Run(input, proofs, null).Site;
+
+    /// <summary>
+    /// Resolves a site that passed validation, reusing what <paramref name="earlier"/> resolved when the
+    /// reference data is the same (serve, after only indicator files changed): its documents, and every
+    /// indicator read from the same input. Returns the site and what a later run may reuse.
+    /// </summary>
+    public static (SiteModel Site, Resolution Resolution) Run(SiteInput input, Proofs proofs, Resolution? earlier)
     {
         // Newest report first: it is what readers look for, and what a reader of the site's order meets first.
-        var ordered = input.Documents.OrderByDescending(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var documents = ordered.Select(d => Document(input, d)).ToImmutableArray();
-
-        // Each paragraph as read, to the paragraph it resolved to (by reference: two documents may hold equal text).
-        var paragraphs = new Dictionary<ParagraphInput, Paragraph>(ReferenceEqualityComparer.Instance);
-        foreach (var (read, resolved) in ordered.SelectMany(d => d.Paragraphs).Zip(documents.SelectMany(d => d.Paragraphs)))
+        ImmutableArray<SourceDocument> documents;
+        Dictionary<ParagraphInput, Paragraph> paragraphs;
+        if (earlier is not null)
         {
-            paragraphs[read] = resolved;
+            (documents, paragraphs) = (earlier.Documents, earlier.Paragraphs);
+        }
+        else
+        {
+            var ordered = input.Documents.OrderByDescending(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+            documents = [.. ordered.Select(d => Document(input, d))];
+
+            // Each paragraph as read, to the paragraph it resolved to (by reference: two documents may hold equal text).
+            paragraphs = new Dictionary<ParagraphInput, Paragraph>(ReferenceEqualityComparer.Instance);
+            foreach (var (read, paragraph) in ordered.SelectMany(d => d.Paragraphs).Zip(documents.SelectMany(d => d.Paragraphs)))
+            {
+                paragraphs[read] = paragraph;
+            }
         }
 
         var context = new Context(input, proofs, documents.ToDictionary(d => d.Id, StringComparer.Ordinal), paragraphs);
-        var indicators = ReportOrder.Sort(input.Indicators.Select(context.Indicator), documents)
-            .Select((indicator, order) => indicator with { Order = order })
-            .ToImmutableArray();
+        var inputs = input.Indicators;
+        var resolved = inputs.Select(i => earlier?.Indicators.GetValueOrDefault(i) ?? context.Indicator(i)).ToArray();
 
-        var sections = input.Sections.Select(s => Contents(s, null, indicators, documents)).ToImmutableArray();
-        var sources = documents.Select(d => Cited(d, indicators)).ToImmutableArray();
-        return new SiteModel(input.Settings, sections, sources, input.Glossary, input.Strings, input.Codebook, indicators);
+        // Report order: an indicator resolved before keeps its object when its place is the same.
+        var place = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (indicator, order) in ReportOrder.Sort(resolved, documents).Select((indicator, order) => (indicator, order)))
+        {
+            place[indicator] = order;
+        }
+
+        var final = new Indicator[resolved.Length];
+        var byInput = new Dictionary<IndicatorInput, Indicator>(inputs.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < resolved.Length; i++)
+        {
+            var order = place[resolved[i]];
+            final[order] = byInput[inputs[i]] = resolved[i].Order == order ? resolved[i] : resolved[i] with { Order = order };
+        }
+
+        var indicators = ImmutableCollectionsMarshal.AsImmutableArray(final);
+        var byTheme = indicators.ToLookup(i => i.Theme.Id, StringComparer.Ordinal);
+        var sections = input.Sections.Select(s => Contents(s, null, byTheme, documents)).ToImmutableArray();
+        // Which figures cite each paragraph (the paragraph objects are the documents' own: keyed by reference).
+        var citing = new Dictionary<Paragraph, List<CitingFigure>>(ReferenceEqualityComparer.Instance);
+        foreach (var indicator in indicators)
+        {
+            foreach (var figure in indicator.AllFigures)
+            {
+                if (!citing.TryGetValue(figure.Citation.Paragraph, out var list))
+                {
+                    citing[figure.Citation.Paragraph] = list = [];
+                }
+
+                list.Add(new CitingFigure(indicator, figure));
+            }
+        }
+
+        var sources = documents.Select(d => Cited(d, citing)).ToImmutableArray();
+        var site = new SiteModel(input.Settings, sections, sources, input.Glossary, input.Strings, input.Codebook, indicators);
+        return (site, new Resolution(documents, paragraphs, byInput));
     }
 
     private static SourceDocument Document(SiteInput input, DocumentInput document) => new(
@@ -66,23 +115,17 @@ public static class ResolveSite
         }
     }
 
-    private static ThemeContents Contents(Theme theme, Theme? parent, ImmutableArray<Indicator> indicators, ImmutableArray<SourceDocument> documents) => new(
+    private static ThemeContents Contents(Theme theme, Theme? parent, ILookup<string, Indicator> indicators, ImmutableArray<SourceDocument> documents) => new(
         theme,
         parent,
         [.. theme.Children.Select(child => Contents(child, theme, indicators, documents))],
-        [.. indicators.Where(i => i.Theme.Id == theme.Id)],
+        [.. indicators[theme.Id]],
         documents.SelectMany(d => d.Paragraphs).FirstOrDefault(p => p.Theme.Id == theme.Id));
 
     // Which figures cite each paragraph, whichever observation they belong to: indicators in report
     // order, their figures oldest observation first, in file order.
-    private static CitedDocument Cited(SourceDocument document, ImmutableArray<Indicator> indicators)
-    {
-        var citing = indicators
-            .SelectMany(i => i.AllFigures.Select(f => new CitingFigure(i, f)))
-            .Where(c => c.Figure.Citation.Document.Id == document.Id)
-            .ToLookup(c => c.Figure.Citation.Paragraph.Id, StringComparer.Ordinal);
-        return new CitedDocument(document, [.. document.Paragraphs.Select(p => new CitedParagraph(p, [.. citing[p.Id]]))]);
-    }
+    private static CitedDocument Cited(SourceDocument document, Dictionary<Paragraph, List<CitingFigure>> citing) =>
+        new(document, [.. document.Paragraphs.Select(p => new CitedParagraph(p, citing.TryGetValue(p, out var figures) ? [.. figures] : []))]);
 
     private static T Require<T>(T? value, string what)
         where T : class =>

@@ -18,7 +18,7 @@ public sealed class ChinesePunctuation : IRule
 
     public void Check(RuleContext context)
     {
-        foreach (var text in context.Site.ChineseTexts)
+        foreach (var text in context.ChineseTexts)
         {
             if (FindHalfWidth(text.Text) is var (index, found, wanted))
             {

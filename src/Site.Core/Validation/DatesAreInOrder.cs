@@ -12,7 +12,7 @@ public sealed class DatesAreInOrder : IRule
 {
     public void Check(RuleContext context)
     {
-        foreach (var indicator in context.Site.Indicators)
+        foreach (var indicator in context.Indicators)
         {
             if (indicator.Updated < indicator.Added)
             {

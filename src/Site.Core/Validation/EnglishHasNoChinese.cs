@@ -15,7 +15,7 @@ public sealed class EnglishHasNoChinese : IRule
     public void Check(RuleContext context)
     {
         var diagnostics = context.Diagnostics;
-        foreach (var indicator in context.Site.Indicators)
+        foreach (var indicator in context.Indicators)
         {
             Check(indicator.Label.En, new Message("label", "英文名称"), indicator.Spans[Field.Label, Language.En], diagnostics);
             foreach (var observation in indicator.Observations)
@@ -37,7 +37,7 @@ public sealed class EnglishHasNoChinese : IRule
             }
         }
 
-        foreach (var document in context.Site.Documents)
+        foreach (var document in context.ReferenceDocuments)
         {
             foreach (var paragraph in document.Paragraphs)
             {

@@ -12,7 +12,7 @@ public sealed class FigureFitsItsUnit : IRule
 {
     public void Check(RuleContext context)
     {
-        foreach (var indicator in context.Site.Indicators)
+        foreach (var indicator in context.Indicators)
         {
             foreach (var figure in indicator.AllFigures)
             {

@@ -16,7 +16,7 @@ public sealed class FigureOccursInQuote : IRule
     public void Check(RuleContext context)
     {
         var site = context.Site;
-        foreach (var indicator in site.Indicators)
+        foreach (var indicator in context.Indicators)
         {
             foreach (var figure in indicator.AllFigures)
             {

@@ -8,8 +8,12 @@ public sealed class IndicatorIdsAreUnique : IRule
 {
     public void Check(RuleContext context)
     {
-        // Every file that claims the id is told, naming the others: the one just added may sort first or last.
-        foreach (var group in context.Site.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // Runs over every indicator on every rebuild: a set finds whether any id repeats, and only then are
+        // they grouped. Every file that claims the id is told, naming the others: the one just added may
+        // sort first or last.
+        var ids = new HashSet<string>(context.Site.Indicators.Length, StringComparer.Ordinal);
+        var repeated = context.Site.Indicators.Where(i => !ids.Add(i.Id)).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in context.Site.Indicators.Where(i => repeated.Contains(i.Id)).GroupBy(i => i.Id, StringComparer.Ordinal))
         {
             foreach (var indicator in group)
             {

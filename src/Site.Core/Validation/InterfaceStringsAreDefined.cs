@@ -10,6 +10,11 @@ public sealed class InterfaceStringsAreDefined : IRule
     public void Check(RuleContext context)
     {
         var strings = context.Site.Strings;
+        if (!context.ChecksReferenceData)
+        {
+            return;
+        }
+
         // An empty table means its file did not load, which is reported already.
         foreach (var language in Language.All.Where(l => !strings.For(l).IsEmpty))
         {

@@ -8,7 +8,7 @@ public sealed class PeriodsAreUnique : IRule
 {
     public void Check(RuleContext context)
     {
-        foreach (var indicator in context.Site.Indicators)
+        foreach (var indicator in context.Indicators)
         {
             foreach (var group in indicator.Observations.GroupBy(o => o.Period).Where(g => g.Count() > 1))
             {

@@ -11,8 +11,28 @@ namespace Site.Core.Validation;
 /// </summary>
 public sealed class ProofRecorder
 {
-    private readonly Dictionary<FigureInput, TextRange> _quotes = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<FigureInput, (WrittenFigure Written, TextRange Range)> _figures = new(ReferenceEqualityComparer.Instance);
+    // Persistent maps: a later check starts from an earlier one's proofs in constant time, and changes
+    // only what it checks again (serve, after an edit of a few indicators among thousands).
+    private readonly ImmutableDictionary<FigureInput, TextRange>.Builder _quotes;
+    private readonly ImmutableDictionary<FigureInput, (WrittenFigure Written, TextRange Range)>.Builder _figures;
+
+    public ProofRecorder()
+    {
+        _quotes = ImmutableDictionary.CreateBuilder<FigureInput, TextRange>(ReferenceEqualityComparer.Instance);
+        _figures = ImmutableDictionary.CreateBuilder<FigureInput, (WrittenFigure Written, TextRange Range)>(ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>Starts from what an earlier check proved, less what it proved of <paramref name="dropped"/> (figures no longer read).</summary>
+    public ProofRecorder(Proofs earlier, IEnumerable<FigureInput> dropped)
+    {
+        _quotes = earlier.Quotes.ToBuilder();
+        _figures = earlier.Figures.ToBuilder();
+        foreach (var figure in dropped)
+        {
+            _quotes.Remove(figure);
+            _figures.Remove(figure);
+        }
+    }
 
     public void Quote(FigureInput figure, TextRange range) => _quotes[figure] = range;
 
@@ -24,7 +44,8 @@ public sealed class ProofRecorder
     /// <summary>Where the figure as written was proved to stand in its paragraph, or null when it was not.</summary>
     public (WrittenFigure Written, TextRange Range)? FigureOf(FigureInput figure) => _figures.TryGetValue(figure, out var proof) ? proof : null;
 
-    public Proofs ToProofs() => new(
-        _quotes.ToImmutableDictionary(ReferenceEqualityComparer.Instance),
-        _figures.ToImmutableDictionary(ReferenceEqualityComparer.Instance));
+    /// <summary>How many figures were proved as written so far.</summary>
+    public int FigureCount => _figures.Count;
+
+    public Proofs ToProofs() => new(_quotes.ToImmutable(), _figures.ToImmutable());
 }

@@ -13,6 +13,12 @@ public sealed class Proofs(
     ImmutableDictionary<FigureInput, TextRange> quotes,
     ImmutableDictionary<FigureInput, (WrittenFigure Written, TextRange Range)> figures)
 {
+    /// <summary>Every figure whose quote was proved, with where it stands.</summary>
+    public ImmutableDictionary<FigureInput, TextRange> Quotes => quotes;
+
+    /// <summary>Every figure proved as written, with its text and where it stands.</summary>
+    public ImmutableDictionary<FigureInput, (WrittenFigure Written, TextRange Range)> Figures => figures;
+
     public TextRange? QuoteOf(FigureInput figure) => quotes.TryGetValue(figure, out var range) ? range : null;
 
     public (WrittenFigure Written, TextRange Range)? FigureOf(FigureInput figure) => figures.TryGetValue(figure, out var proof) ? proof : null;

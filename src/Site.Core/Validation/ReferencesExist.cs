@@ -19,7 +19,7 @@ public sealed class ReferencesExist : IRule
         var diagnostics = context.Diagnostics;
         var subThemes = site.AllThemes.Where(t => !t.IsSection).Select(t => t.Id).ToList();
         var allThemes = site.AllThemes.Select(t => t.Id).ToList();
-        foreach (var document in allThemes.Count == 0 ? [] : site.Documents)
+        foreach (var document in allThemes.Count == 0 || !context.ChecksReferenceData ? [] : site.Documents)
         {
             foreach (var paragraph in document.Paragraphs.Where(p => !allThemes.Contains(p.ThemeId)))
             {
@@ -31,7 +31,7 @@ public sealed class ReferencesExist : IRule
             }
         }
 
-        foreach (var indicator in site.Indicators)
+        foreach (var indicator in context.Indicators)
         {
             if (allThemes.Count > 0 && !subThemes.Contains(indicator.ThemeId))
             {

@@ -24,7 +24,7 @@ public sealed class TermsAreTranslated : IRule
         var entries = context.Site.Glossary.Entries.Select(e => (Entry: e, Forms: e.EnglishForms.Select(Normalise).ToArray())).ToArray();
 
         var diagnostics = context.Diagnostics;
-        foreach (var document in context.Site.Documents)
+        foreach (var document in context.ReferenceDocuments)
         {
             foreach (var paragraph in document.Paragraphs)
             {
@@ -32,7 +32,7 @@ public sealed class TermsAreTranslated : IRule
             }
         }
 
-        foreach (var indicator in context.Site.Indicators)
+        foreach (var indicator in context.Indicators)
         {
             Check(entries, indicator.Label.Zh, indicator.Label.En, new Message("label", "英文名称"), indicator.Spans[Field.Label, Language.En], diagnostics);
             foreach (var observation in indicator.Observations)

@@ -11,7 +11,7 @@ public sealed class UnitIsTheSameEveryPeriod : IRule
 {
     public void Check(RuleContext context)
     {
-        foreach (var indicator in context.Site.Indicators)
+        foreach (var indicator in context.Indicators)
         {
             var first = indicator.Observations[0];
             foreach (var observation in indicator.Observations.Skip(1).Where(o => o.Headline.UnitId != first.Headline.UnitId))

@@ -62,8 +62,17 @@ public sealed class ServeTests : IDisposable
             var failed = await NextEvent(stream, "failed");
             Assert.Contains("input/tax.yaml:6:8: error SITE013: the figure as written, '30亿元', does not occur in the quote", failed, StringComparison.Ordinal);
             Assert.Contains("\"title\":\"The rebuild failed: 1 problem\"", failed, StringComparison.Ordinal);
+            // Fixed: the quick rebuild names the pages it changed, and the pages open at them reload.
             _site.Write("input/tax.yaml", TestSite.TaxIndicator(labelEn: "Tax revenue, edited"));
-            Assert.Equal("ok", await NextEvent(stream, "reload"));
+            Assert.Equal("{\"pages\":[\"/zh/indicators/tax-revenue/\",\"/en/indicators/tax-revenue/\"]}", await NextEvent(stream, "reload"));
+
+            // A change to reference data is a full rebuild: every open page reloads ("ok"; the rest of
+            // the site, following the quick rebuild in the background, may be announced before it).
+            _site.Write("data/site.yaml", File.ReadAllText(Path.Combine(_site.Root, "data", "site.yaml")).Replace("Test site", "Test site renamed", StringComparison.Ordinal));
+            while (await NextEvent(stream, "reload") is var data && data != "ok")
+            {
+                Assert.StartsWith("{\"pages\":", data, StringComparison.Ordinal);
+            }
 
             // An edited netlify.toml applies without a restart.
             var toml = File.ReadAllText(Path.Combine(_site.Root, "netlify.toml"));

@@ -36,5 +36,13 @@ function hide() {
 
 // Marks the page as following the preview (tests and curious editors can see it in the inspector).
 events.addEventListener('open', () => { document.documentElement.dataset.preview = 'connected'; });
-events.addEventListener('reload', () => location.reload());
+// After a full rebuild every page reloads ("ok"); after a quick one, the pages it changed (a list of paths).
+events.addEventListener('reload', e => {
+  const path = location.pathname.replace(/index\.html$/, '');
+  if (e.data === 'ok' || JSON.parse(e.data).pages.includes(path)) {
+    location.reload();
+  } else {
+    hide();
+  }
+});
 events.addEventListener('failed', e => show(JSON.parse(e.data)));
