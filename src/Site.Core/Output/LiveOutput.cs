@@ -15,7 +15,8 @@ public sealed class LiveOutput(string path)
     public bool Write(OutputFile file)
     {
         var target = Full(file.Path);
-        if (Same(target, file.Content.Span))
+        var content = file.Bytes();
+        if (Same(target, content.Span))
         {
             return false;
         }
@@ -25,7 +26,7 @@ public sealed class LiveOutput(string path)
         var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write))
         {
-            RandomAccess.Write(handle, file.Content.Span, fileOffset: 0);
+            RandomAccess.Write(handle, content.Span, fileOffset: 0);
         }
 
         File.Move(temporary, target, overwrite: true);

@@ -21,8 +21,8 @@ public static class OpenData
     /// <summary>The files of every indicator together, and their schemas.</summary>
     public static IEnumerable<OutputFile> Shared(SiteModel site)
     {
-        yield return File(Urls.OpenDataJson, OpenDataJson.Every(site));
-        yield return File(Urls.OpenDataCsv, OpenDataCsv.Write(site.Settings, site.Indicators));
+        yield return OutputFile.Streamed(Urls.OpenDataJson.TrimStart('/'), stream => OpenDataJson.Every(site, stream));
+        yield return OutputFile.Streamed(Urls.OpenDataCsv.TrimStart('/'), stream => OpenDataCsv.Write(site.Settings, site.Indicators, stream));
         yield return File(Urls.OpenDataSchema, Schema("indicators.schema.json"));
         yield return File(Urls.IndicatorSchema, Schema("indicator.schema.json"));
     }

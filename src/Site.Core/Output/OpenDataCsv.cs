@@ -34,6 +34,13 @@ public static class OpenDataCsv
     public static byte[] Write(SiteSettings settings, IEnumerable<Indicator> indicators)
     {
         using var stream = new MemoryStream();
+        Write(settings, indicators, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The CSV of <paramref name="indicators"/> written to <paramref name="stream"/> as it is made (every indicator's is megabytes).</summary>
+    public static void Write(SiteSettings settings, IEnumerable<Indicator> indicators, Stream stream)
+    {
         using (var csv = CsvWriter.Create(stream, Options, leaveOpen: true))
         {
             csv.WriteRecord([.. Columns]);
@@ -50,8 +57,6 @@ public static class OpenDataCsv
                 }
             }
         }
-
-        return stream.ToArray();
     }
 
     private static void Row(CsvWriter csv, SiteSettings settings, Indicator indicator, Observation observation, Figure figure, int index)

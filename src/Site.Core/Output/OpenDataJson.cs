@@ -21,8 +21,12 @@ public static class OpenDataJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>data/indicators.json: every document, every indicator in report order.</summary>
-    public static byte[] Every(SiteModel site) => Write(json =>
+    /// <summary>
+    /// data/indicators.json, every document and every indicator in report order, written to
+    /// <paramref name="stream"/> as it is made: it is tens of megabytes at ten thousand indicators, and a
+    /// build holds no file whole that it can write as it goes.
+    /// </summary>
+    public static void Every(SiteModel site, Stream stream) => Write(stream, json =>
     {
         Head(json, site.Settings);
         Documents(json, site.Settings, site.Documents);
@@ -30,24 +34,34 @@ public static class OpenDataJson
         foreach (var indicator in site.Indicators)
         {
             Indicator(json, site.Settings, indicator);
+
+            // The writer holds what it has not flushed: hand it on as it grows, not at the end.
+            if (json.BytesPending > 1 << 16)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();
     });
 
     /// <summary>data/indicators/{id}.json: one indicator, with the documents its figures cite.</summary>
-    public static byte[] One(SiteModel site, Indicator indicator) => Write(json =>
-    {
-        Head(json, site.Settings);
-        var cited = indicator.AllFigures.Select(f => f.Citation.Document.Id).ToHashSet(StringComparer.Ordinal);
-        Documents(json, site.Settings, site.Documents.Where(d => cited.Contains(d.Id)));
-        json.WritePropertyName("indicator");
-        Indicator(json, site.Settings, indicator);
-    });
-
-    private static byte[] Write(Action<Utf8JsonWriter> body)
+    public static byte[] One(SiteModel site, Indicator indicator)
     {
         using var stream = new MemoryStream();
+        Write(stream, json =>
+        {
+            Head(json, site.Settings);
+            var cited = indicator.AllFigures.Select(f => f.Citation.Document.Id).ToHashSet(StringComparer.Ordinal);
+            Documents(json, site.Settings, site.Documents.Where(d => cited.Contains(d.Id)));
+            json.WritePropertyName("indicator");
+            Indicator(json, site.Settings, indicator);
+        });
+        return stream.ToArray();
+    }
+
+    private static void Write(Stream stream, Action<Utf8JsonWriter> body)
+    {
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
@@ -56,7 +70,6 @@ public static class OpenDataJson
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     private static void Head(Utf8JsonWriter json, SiteSettings settings)

@@ -44,6 +44,13 @@ public sealed class StagingFolder : IDisposable
 
         // One system call to open and one to write: no stream, no buffer, no lock (the folder is ours alone).
         using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
+        if (file.IsStreamed)
+        {
+            using var stream = new FileStream(handle, FileAccess.Write, bufferSize: 1 << 16);
+            file.WriteTo(stream);
+            return;
+        }
+
         RandomAccess.Write(handle, file.Content.Span, fileOffset: 0);
     }
 

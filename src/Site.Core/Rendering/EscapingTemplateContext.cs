@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Site.Core.Rendering;
 
@@ -19,6 +20,15 @@ public sealed class EscapingTemplateContext : TemplateContext
         NewLine = "\n";
         LoopLimit = 100_000;
     }
+
+    /// <summary>
+    /// Where a page is written, kept for the next page this context renders: a new output grows its buffer
+    /// chunk by chunk on every page (a page is some 30,000 characters), this one once.
+    /// </summary>
+    public StringBuilderOutput PageOutput { get; } = new(new System.Text.StringBuilder(1 << 16));
+
+    /// <summary>Where the page's own layout is written before the base layout places it, kept likewise.</summary>
+    public StringBuilderOutput BodyOutput { get; } = new(new System.Text.StringBuilder(1 << 16));
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -69,7 +69,7 @@ public sealed class PageRenderer : IDisposable
             ["tr"] = _translate[language.Code],
             ["partial"] = _partial,
         });
-        context.PushOutput();
+        context.PushOutput(context.PageOutput);
         try
         {
             var html = RenderIn(context, kind.Layout, wrap);
@@ -95,7 +95,7 @@ public sealed class PageRenderer : IDisposable
         }
 
         // The page's layout renders into its own output, which the base layout then places as `content`.
-        context.PushOutput();
+        context.PushOutput(context.BodyOutput);
         string body;
         try
         {
