@@ -89,10 +89,13 @@ public sealed class SiteFiles
             : [];
         return [.. onDisk
             .Concat(_drafts.Keys.Where(d => d.StartsWith(folder + "/", StringComparison.Ordinal)))
-            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+            .Where(IsYaml)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>Whether a path names a YAML file, as the site reads them (.yaml or .yml).</summary>
+    public static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal);
 
     /// <summary>Whether any layer has the folder.</summary>
     public bool HasFolder(string folder) => Layers.Any(layer => Directory.Exists(Path.Combine(layer, folder)));

@@ -44,7 +44,7 @@ public sealed class LiveSite(BuildOptions options) : IDisposable
 
     /// <summary>Whether every changed path (relative to the root, '/' separators) is an indicator file, and a good build came before.</summary>
     public bool CanUpdate(IEnumerable<string> changed) =>
-        _good is not null && changed.All(path => path.StartsWith(LoadIndicators.Folder + "/", StringComparison.Ordinal) && (path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal)));
+        _good is not null && changed.All(path => path.StartsWith(LoadIndicators.Folder + "/", StringComparison.Ordinal) && SiteFiles.IsYaml(path));
 
     /// <summary>A full build into a staging folder, swapped in when it passes, without the search index (see <see cref="Index"/>).</summary>
     public BuildResult Build()

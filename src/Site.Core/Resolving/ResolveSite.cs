@@ -53,10 +53,11 @@ public static class ResolveSite
         var resolved = inputs.Select(i => earlier?.Indicators.GetValueOrDefault(i) ?? context.Indicator(i)).ToArray();
 
         // Report order: an indicator resolved before keeps its object when its place is the same.
-        var place = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
-        foreach (var (indicator, order) in ReportOrder.Sort(resolved, documents).Select((indicator, order) => (indicator, order)))
+        var sorted = ReportOrder.Sort(resolved, documents);
+        var place = new Dictionary<Indicator, int>(sorted.Length, ReferenceEqualityComparer.Instance);
+        for (var order = 0; order < sorted.Length; order++)
         {
-            place[indicator] = order;
+            place[sorted[order]] = order;
         }
 
         var final = new Indicator[resolved.Length];
