@@ -17,7 +17,9 @@ public sealed class MappingReader
     private readonly YamlMappingNode _node;
     private readonly LoadContext _load;
     private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    // The field names code asked for, in the order it asked (a list: a handful of names, looked up once per
+    // field read, where a hash set's buckets cost more to grow than the list costs to search).
+    private readonly List<string> _known = new(16);
     private readonly List<string> _missing = [];
     private readonly Dictionary<(string Key, string Language), SourceSpan> _textSpans = [];
     private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
@@ -60,9 +62,17 @@ public sealed class MappingReader
         return null;
     }
 
+    private void Know(string key)
+    {
+        if (!_known.Contains(key))
+        {
+            _known.Add(key);
+        }
+    }
+
     public bool Has(string key)
     {
-        _known.Add(key);
+        Know(key);
         return Find(key) is not null;
     }
 
@@ -87,7 +97,7 @@ public sealed class MappingReader
 
     public YamlNode? Node(string key)
     {
-        _known.Add(key);
+        Know(key);
         return Find(key);
     }
 

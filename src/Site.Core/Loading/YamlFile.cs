@@ -105,11 +105,13 @@ public static class YamlFile
     private static (bool Allowed, List<ParsingEvent>? Events) FeaturesAllowed(string relativePath, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
-        var events = new List<ParsingEvent>();
+        // Sized from the text (an indicator file has about one event per 12 characters) so the list is
+        // not copied as it grows.
+        var events = new List<ParsingEvent>(Math.Min(text.Length / 12, 1 << 16) + 16);
         var depth = 0;
         var documents = 0;
         ParsingEvent? previous = null;
-        var mappings = new Stack<MappingKeys?>();
+        var mappings = new Stack<MappingKeys?>(MaxDepth);
         try
         {
             while (parser.MoveNext())

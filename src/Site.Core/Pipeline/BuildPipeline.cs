@@ -13,9 +13,9 @@ namespace Site.Core.Pipeline;
 /// The build, composed in one place: load, validate, resolve, plan, render, export, index, commit. Each
 /// stage is a small static function over immutable data. Validation hands the resolve stage what it
 /// proved; every stage after resolve reads the resolved model and the page plan, computed once. Pages
-/// and files go to a staging folder as they are made (nothing holds the whole site in memory), and the
-/// staging folder replaces the output only when every stage succeeded: an error anywhere leaves the
-/// previous output as it was.
+/// and files go, through one writing thread, to a staging folder as they are made (nothing holds the
+/// whole site in memory), and the staging folder replaces the output only when every stage succeeded:
+/// an error anywhere leaves the previous output as it was.
 /// </summary>
 public static class BuildPipeline
 {
@@ -40,27 +40,42 @@ public static class BuildPipeline
         }
 
         using var staging = StagingFolder.Create(options.ResolvedOutputPath);
-        var written = 0;
-        void Write(OutputFile file)
+
+        // Pages and downloads are made at the same time, each with a writer of its own: they go into
+        // different folders, so neither writer waits on a folder the other is adding to.
+        using var pageWriter = new SerialWriter(staging.Write);
+        using var dataWriter = new SerialWriter(staging.Write);
+        using var stopExports = new CancellationTokenSource();
+        var exports = Task.Run(() => ExportFiles.Run(site, plan, verified.Assets, dataWriter.Add, stopExports.Token), stopExports.Token);
+        RenderPages.Run(site, plan, verified.Templates, verified.Assets, diagnostics, pageWriter.Add);
+        if (diagnostics.HasErrors)
         {
-            staging.Write(file);
-            Interlocked.Increment(ref written);
+            stopExports.Cancel();
         }
 
-        RenderPages.Run(site, plan, verified.Templates, verified.Assets, diagnostics, Write);
+        try
+        {
+            exports.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (stopExports.IsCancellationRequested)
+        {
+            // A page failed to render: the downloads were stopped, and the build ends below.
+        }
+
+        pageWriter.Complete();
+        dataWriter.Complete();
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToSortedList(), site, 0, pages);
         }
 
-        ExportFiles.Run(site, plan, verified.Assets, Write);
         if (options.Search is { } search && !search.Index(staging.Path, BuildSearchDocuments.Run(site, verified.Synonyms), diagnostics))
         {
             return new BuildResult(diagnostics.ToSortedList(), site, 0, pages);
         }
 
         staging.Commit();
-        return new BuildResult(diagnostics.ToSortedList(), site, written, pages) { Verified = verified };
+        return new BuildResult(diagnostics.ToSortedList(), site, pageWriter.Written + dataWriter.Written, pages) { Verified = verified };
     }
 
     /// <summary>

@@ -28,9 +28,9 @@ public static class PlanPages
             v.Text(EngineStrings.AboutTitle), v.Text(EngineStrings.AboutDescription), new AboutView([.. site.Documents.Select(v.Document)], site.Indicators.Length, site.FigureCount))));
         pages.Add(DataPage(site));
         pages.Add(new PageSpec(PageKind.Search, Urls.Search, v => new PageContent(
-            v.Text(EngineStrings.SearchTitle), v.Text(EngineStrings.SearchDescription), new SectionsView([.. site.Sections.Select(v.Theme)]))));
+            v.Text(EngineStrings.SearchTitle), v.Text(EngineStrings.SearchDescription), new SectionsView([.. site.Sections.Select(v.Section)]))));
         pages.Add(new PageSpec(PageKind.NotFound, Urls.NotFound, v => new PageContent(
-            v.Text(EngineStrings.NotFoundTitle), v.Text(EngineStrings.NotFoundDescription), new SectionsView([.. site.Sections.Select(v.Theme)]))));
+            v.Text(EngineStrings.NotFoundTitle), v.Text(EngineStrings.NotFoundDescription), new SectionsView([.. site.Sections.Select(v.Section)]))));
         return pages.ToImmutable();
     }
 
@@ -47,7 +47,7 @@ public static class PlanPages
             site.Settings.Description[v.Language],
             new HomeView(
                 [.. site.Indicators.Where(i => i.IsFeatured).Select(v.Card)],
-                [.. site.Sections.Select(v.Theme)],
+                [.. site.Sections.Select(v.Section)],
                 [.. site.Documents.Select(v.Document)],
                 site.Indicators.Length,
                 site.FigureCount))

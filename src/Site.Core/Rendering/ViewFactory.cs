@@ -63,6 +63,20 @@ public sealed class ViewFactory(SiteModel site, Language language)
         [.. contents.SubThemes.Select(Theme)],
         contents.FirstParagraph is { } paragraph ? ParagraphUrl(paragraph) : null);
 
+    public SectionView Section(ThemeContents contents)
+    {
+        var children = contents.SubThemes.Select(Section).ToArray();
+        return new SectionView(
+            contents.Theme.Id,
+            contents.Theme.Title[language],
+            contents.Theme.Number?[language],
+            contents.Theme.Summary?[language],
+            Urls.Theme(language, contents.Theme.Id),
+            children,
+            contents.Indicators.Length + children.Sum(c => c.IndicatorCount),
+            contents.FirstParagraph is { } paragraph ? ParagraphUrl(paragraph) : null);
+    }
+
     public LinkView ThemeLink(Theme theme) => new(theme.Title[language], Urls.Theme(language, theme.Id));
 
     public DocumentView Document(SourceDocument document) => new(
