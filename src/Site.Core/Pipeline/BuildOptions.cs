@@ -21,5 +21,12 @@ public sealed record BuildOptions(string Root)
     /// <summary>Builds the search index into the staging folder; null skips search (tests of other stages).</summary>
     public Search.ISearchIndexer? Search { get; init; }
 
+    /// <summary>
+    /// Whether the previous output, once the new one is swapped in, is deleted before the build returns
+    /// (the default: `build` leaves nothing behind) or handed back in <see cref="BuildResult.PreviousOutput"/>
+    /// for the caller to delete (`serve`, in the background).
+    /// </summary>
+    public bool DeletePreviousOutput { get; init; } = true;
+
     public string ResolvedOutputPath => OutputPath ?? Path.Combine(Root, "output");
 }

@@ -74,8 +74,8 @@ public static class BuildPipeline
             return new BuildResult(diagnostics.ToSortedList(), site, 0, pages);
         }
 
-        staging.Commit();
-        return new BuildResult(diagnostics.ToSortedList(), site, pageWriter.Written + dataWriter.Written, pages) { Verified = verified };
+        var previous = staging.Commit(options.DeletePreviousOutput);
+        return new BuildResult(diagnostics.ToSortedList(), site, pageWriter.Written + dataWriter.Written, pages) { Verified = verified, PreviousOutput = previous };
     }
 
     /// <summary>

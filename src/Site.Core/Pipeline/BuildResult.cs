@@ -10,4 +10,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteMode
 
     /// <summary>The verified site the build rendered, when it got that far (`serve` starts its next rebuild from it).</summary>
     public VerifiedSite? Verified { get; init; }
+
+    /// <summary>The previous output, moved aside and left to the caller to delete (<see cref="BuildOptions.DeletePreviousOutput"/> false).</summary>
+    public string? PreviousOutput { get; init; }
 }

@@ -36,6 +36,9 @@ public sealed class LiveSite(BuildOptions options) : IDisposable
     // its contexts have learnt the view types, which a new renderer would learn again on every edit.
     private PageRenderer? _renderer;
 
+    // Previous outputs being deleted in the background, after a full build swapped a new one in.
+    private readonly List<Task> _deletions = [];
+
     /// <summary>The folder served.</summary>
     public LiveOutput Output { get; } = new(options.ResolvedOutputPath);
 
@@ -49,7 +52,19 @@ public sealed class LiveSite(BuildOptions options) : IDisposable
     /// <summary>A full build into a staging folder, swapped in when it passes, without the search index (see <see cref="Index"/>).</summary>
     public BuildResult Build()
     {
-        var result = BuildPipeline.Run(options with { Search = null });
+        if (_deletions.Count == 0)
+        {
+            StagingFolder.DeleteLeftovers(options.ResolvedOutputPath);
+        }
+
+        var result = BuildPipeline.Run(options with { Search = null, DeletePreviousOutput = false });
+        if (result.PreviousOutput is { } previous)
+        {
+            // The new site is served already; the old one (80,000 files at 10,000 indicators) goes meanwhile.
+            _deletions.RemoveAll(deletion => deletion.IsCompleted);
+            _deletions.Add(Task.Run(() => StagingFolder.DeleteQuietly(previous)));
+        }
+
         if (result.Succeeded && result.Verified is { } verified)
         {
             _good = verified;
@@ -172,7 +187,15 @@ public sealed class LiveSite(BuildOptions options) : IDisposable
         }
     }
 
-    public void Dispose() => _renderer?.Dispose();
+    /// <summary>
+    /// Gives a previous output still being deleted a moment to finish (a small site's takes milliseconds),
+    /// but does not hold up a serve that is stopping: what is left is deleted when serve next starts.
+    /// </summary>
+    public void Dispose()
+    {
+        Task.WaitAll([.. _deletions], TimeSpan.FromSeconds(2));
+        _renderer?.Dispose();
+    }
 
     // The search index's folder in output/: made by Index, apart from the pages.
     private static string SearchFolder => PagefindIndexer.BundleFolder(string.Empty).TrimEnd('/');

@@ -25,6 +25,34 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void AFullRebuildSwapsTheNewOutputInAndDeletesThePreviousOneAfterwards()
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(_site.Output))!;
+        string[] Aside() => [.. Directory.EnumerateDirectories(parent, ".output.old-*")];
+
+        // A leftover of a serve stopped while deleting: the next serve deletes it first.
+        var leftover = Path.Combine(parent, ".output.old-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(leftover, "zh"));
+        File.WriteAllText(Path.Combine(leftover, "zh", "index.html"), "old");
+        using (var live = new LiveSite(new BuildOptions(_site.Root)))
+        {
+            Assert.True(live.Build().Succeeded);
+            Assert.Empty(Aside());
+
+            // A layout change rebuilds everything: the result is the new site at once, the old one moved aside.
+            _site.Write("theme/layouts/about.html", File.ReadAllText(Path.Combine(_site.Root, "theme", "layouts", "about.html")) + "<!-- edited -->");
+            var result = live.Build();
+            Assert.True(result.Succeeded);
+            Assert.NotNull(result.PreviousOutput);
+            Assert.Contains("<!-- edited -->", _site.Text("en/about/index.html"), StringComparison.Ordinal);
+        }
+
+        // Disposing gives the deletion a moment: a small site's old output is gone by then.
+        Assert.Empty(Aside());
+        Assert.False(Directory.Exists(leftover));
+    }
+
+    [Fact]
     public void EditsAdditionsAndRemovalsGiveWhatAFullBuildGives()
     {
         _site.Write("input/series.yaml", TestSite.SeriesIndicator());
