@@ -39,6 +39,10 @@ public sealed class LiveSite(BuildOptions options) : IDisposable
     // Previous outputs being deleted in the background, after a full build swapped a new one in.
     private readonly List<Task> _deletions = [];
 
+    // What an earlier serve left moved aside is deleted once, before this one's first build (and before
+    // any deletion of its own, which the search for leftovers would otherwise find too).
+    private bool _leftoversDeleted;
+
     /// <summary>The folder served.</summary>
     public LiveOutput Output { get; } = new(options.ResolvedOutputPath);
 
@@ -52,9 +56,10 @@ public sealed class LiveSite(BuildOptions options) : IDisposable
     /// <summary>A full build into a staging folder, swapped in when it passes, without the search index (see <see cref="Index"/>).</summary>
     public BuildResult Build()
     {
-        if (_deletions.Count == 0)
+        if (!_leftoversDeleted)
         {
             StagingFolder.DeleteLeftovers(options.ResolvedOutputPath);
+            _leftoversDeleted = true;
         }
 
         var result = BuildPipeline.Run(options with { Search = null, DeletePreviousOutput = false });

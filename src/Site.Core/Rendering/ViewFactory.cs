@@ -69,12 +69,10 @@ public sealed class ViewFactory(SiteModel site, Language language)
         return new SectionView(
             contents.Theme.Id,
             contents.Theme.Title[language],
-            contents.Theme.Number?[language],
             contents.Theme.Summary?[language],
             Urls.Theme(language, contents.Theme.Id),
             children,
-            contents.Indicators.Length + children.Sum(c => c.IndicatorCount),
-            contents.FirstParagraph is { } paragraph ? ParagraphUrl(paragraph) : null);
+            contents.Indicators.Length + children.Sum(c => c.IndicatorCount));
     }
 
     public LinkView ThemeLink(Theme theme) => new(theme.Title[language], Urls.Theme(language, theme.Id));

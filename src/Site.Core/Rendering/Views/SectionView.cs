@@ -8,9 +8,7 @@ namespace Site.Core.Rendering.Views;
 public sealed record SectionView(
     string Id,
     string Title,
-    string? Number,
     string? Summary,
     string Url,
     IReadOnlyList<SectionView> Children,
-    int IndicatorCount,
-    string? ParagraphUrl);
+    int IndicatorCount);

@@ -9,7 +9,4 @@ public sealed record ThemeView(
     string Url,
     IReadOnlyList<IndicatorCardView> Indicators,
     IReadOnlyList<ThemeView> Children,
-    string? ParagraphUrl)
-{
-    public int IndicatorCount => Indicators.Count + Children.Sum(c => c.IndicatorCount);
-}
+    string? ParagraphUrl);
